@@ -1,0 +1,94 @@
+// Builds a running kiosk from options: the counts store, the sensor link (or, in demo mode, a
+// simulator on a pseudo-terminal pair), and the core. Shared by the CLI host and Electron.
+import { Kiosk } from '../core/kiosk.js';
+import { CountsStore } from '../core/records/counts-store.js';
+import { SerialLink } from '../core/sensor/serial-link.js';
+import { planCrowd, planSequence, type PersonPlan } from '../../native-mocks/people.js';
+import { openPtyPair, type PtyPair } from '../../native-mocks/pty-pair.js';
+import { Simulator } from '../../native-mocks/simulator.js';
+import type { KioskRunOptions } from './options.js';
+
+export interface RunningKiosk {
+  kiosk: Kiosk;
+  /** Why the counts store could not be opened (screening stays paused), or null. */
+  recordsError: string | null;
+  /** Demo only: the simulated sensor, started by `startSimulator`. */
+  simulator: Simulator | null;
+  startSimulator(): Promise<void> | null;
+  waitSensorOpen(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export interface RunKioskExtras {
+  /** Electron passes a better-sqlite3 build for its own ABI. */
+  nativeBinding?: string;
+  workerUrl?: URL | string;
+  log?: (line: string) => void;
+}
+
+export async function runKiosk(options: KioskRunOptions, extras: RunKioskExtras = {}): Promise<RunningKiosk> {
+  const records = openRecords(options.db, extras.nativeBinding);
+  const recordsError = 'error' in records ? records.error : null;
+  if (recordsError) (extras.log ?? console.error)(`kiosk: screening paused: ${recordsError}`);
+  let pty: PtyPair | null = null;
+  let sensorPath = options.sensor;
+  if (options.demo) {
+    pty = await openPtyPair();
+    sensorPath = pty.sensorPath;
+  }
+  let link: SerialLink | null = null;
+  const kiosk = new Kiosk({
+    mode: options.demo ? 'demo' : 'live',
+    records,
+    openSensor: sensorPath
+      ? (sink) => (link = new SerialLink({ path: sensorPath, baudRate: options.baud, ...sink }))
+      : null,
+    workerUrl: extras.workerUrl,
+    // A headless run must see every frame; a live screen would rather drop than lag.
+    maxBacklog: options.headless ? Number.POSITIVE_INFINITY : 64,
+    log: extras.log,
+  });
+  await kiosk.start();
+  const simulator = pty
+    ? new Simulator({
+        path: pty.simulatorPath,
+        rateHz: options.rate ?? (options.headless ? 1000 : 8),
+        seed: options.seed,
+        ...demoPeople(options),
+      })
+    : null;
+  return {
+    kiosk,
+    recordsError,
+    simulator,
+    startSimulator: () => simulator?.start() ?? null,
+    waitSensorOpen: () => (link ? (link as SerialLink).waitOpen() : Promise.resolve()),
+    async stop() {
+      await simulator?.stop();
+      await kiosk.stop();
+      await pty?.close();
+    },
+  };
+}
+
+function openRecords(path: string, nativeBinding: string | undefined): CountsStore | { error: string } {
+  try {
+    return new CountsStore(path, { nativeBinding });
+  } catch (error) {
+    return { error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/** A scripted sequence, a fixed crowd, or (interactive demo) an endless seeded crowd. */
+function demoPeople(o: KioskRunOptions): {
+  people: readonly PersonPlan[];
+  after: 'stop' | 'empty-room';
+  morePeople?: () => readonly PersonPlan[];
+} {
+  const crowd = (people: number, seed: number): PersonPlan[] =>
+    planCrowd({ people, feverRate: o.feverRate, retryRate: o.retryRate, seed });
+  if (o.sequence !== null) return { people: planSequence(o.sequence, o.seed), after: o.headless ? 'stop' : 'empty-room' };
+  if (o.people !== null) return { people: crowd(o.people, o.seed), after: o.headless ? 'stop' : 'empty-room' };
+  let round = 0;
+  return { people: crowd(10, o.seed), after: 'stop', morePeople: () => crowd(10, o.seed + ++round) };
+}

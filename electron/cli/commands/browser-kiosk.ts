@@ -1,0 +1,42 @@
+// The browser kiosk: the local host serving the renderer and the kiosk API, shown in the system
+// Chromium when there is one (or its URL printed for any browser on this machine).
+import { rendererDir } from '../../app/paths.js';
+import { runKiosk } from '../../app/run-kiosk.js';
+import type { KioskRunOptions } from '../../app/options.js';
+import { startHost } from '../../host/server.js';
+import { findChromium, hasDisplay, launchKioskBrowser } from '../browser.js';
+
+export async function browserKiosk(options: KioskRunOptions): Promise<number> {
+  const run = await runKiosk(options);
+  await run.waitSensorOpen();
+  const host = await startHost({
+    rendererDir: rendererDir(),
+    port: options.port,
+    handlers: run.kiosk.handlers,
+    events: { subscribe: (listener) => run.kiosk.subscribe(listener) },
+    // The demo walks its people once a screen is watching, so nobody misses the first ones.
+    onFirstClient: () => void run.startSimulator()?.catch((e: Error) => console.error(`simulator: ${e.message}`)),
+  });
+  console.log(`Kiosk ${options.demo ? 'demo ' : ''}running at ${host.kioskUrl}`);
+
+  const stop = async (): Promise<void> => {
+    await host.close();
+    await run.stop();
+  };
+  const browser = options.noBrowser ? null : findChromium();
+  if (browser && hasDisplay()) {
+    const child = launchKioskBrowser(browser, host.kioskUrl);
+    child.once('exit', () => void stop().then(() => process.exit(0)));
+  } else if (!options.noBrowser) {
+    console.log(
+      browser
+        ? 'No display found: open the URL above in a browser on this machine.'
+        : 'No Chromium-based browser found (set KIOSK_BROWSER=/path/to/chrome): open the URL above in a browser on this machine.',
+    );
+  }
+  await new Promise<void>((resolve) => {
+    for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => resolve());
+  });
+  await stop();
+  return 0;
+}

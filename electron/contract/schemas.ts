@@ -1,0 +1,100 @@
+// Runtime schemas for every payload that crosses the kiosk API. Shared by the main process, the
+// preload, the Node host and the renderer, so this folder must never import Node or Electron.
+import { z } from 'zod';
+
+// Zod 4 probes `new Function` to compile faster parsers; under the kiosk's CSP (no eval) that probe
+// is reported as a violation in the renderer and the preload. Payloads are tiny: skip the JIT.
+z.config({ jitless: true });
+
+export const OutcomeSchema = z.enum(['pass', 'refer', 'retry']);
+export type Outcome = z.infer<typeof OutcomeSchema>;
+
+export const RetryReasonSchema = z.enum([
+  'too-far',
+  'one-person',
+  'hold-still',
+  'too-cold',
+  'too-warm',
+]);
+export type RetryReason = z.infer<typeof RetryReasonSchema>;
+
+export const PauseReasonSchema = z.enum([
+  'starting',
+  'sensor-disconnected',
+  'sensor-stalled',
+  'blackbody-missing',
+  'blackbody-out-of-tolerance',
+  'records-unavailable',
+]);
+export type PauseReason = z.infer<typeof PauseReasonSchema>;
+
+export const ScreenSchema = z.enum(['idle', 'measuring', 'pass', 'refer', 'retry', 'paused']);
+export type Screen = z.infer<typeof ScreenSchema>;
+
+export const ModeSchema = z.enum(['live', 'demo']);
+export type Mode = z.infer<typeof ModeSchema>;
+
+/** What the walk-through screen shows. Deliberately carries no temperature and no identity. */
+export const ScreeningStateSchema = z.discriminatedUnion('screen', [
+  z.object({ screen: z.literal('idle') }),
+  z.object({ screen: z.literal('measuring'), progress: z.number().min(0).max(1) }),
+  z.object({ screen: z.literal('pass') }),
+  z.object({ screen: z.literal('refer') }),
+  z.object({ screen: z.literal('retry'), reason: RetryReasonSchema }),
+  z.object({ screen: z.literal('paused'), reason: PauseReasonSchema }),
+]);
+export type ScreeningState = z.infer<typeof ScreeningStateSchema>;
+
+export const VerdictEventSchema = z.discriminatedUnion('outcome', [
+  z.object({ outcome: z.literal('pass') }),
+  z.object({ outcome: z.literal('refer') }),
+  z.object({ outcome: z.literal('retry'), reason: RetryReasonSchema }),
+]);
+export type VerdictEvent = z.infer<typeof VerdictEventSchema>;
+
+export const SensorLinkStateSchema = z.enum(['none', 'connecting', 'streaming', 'disconnected']);
+
+export const SensorStatusSchema = z.object({
+  state: SensorLinkStateSchema,
+  port: z.string().nullable(),
+  protocol: z.string(),
+  frames: z.number().int().nonnegative(),
+  checksumErrors: z.number().int().nonnegative(),
+  resyncs: z.number().int().nonnegative(),
+  bytesDiscarded: z.number().int().nonnegative(),
+  lastError: z.string().nullable(),
+});
+export type SensorStatus = z.infer<typeof SensorStatusSchema>;
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+export const LocalDateSchema = z
+  .string()
+  .regex(ISO_DATE, 'expected a date written YYYY-MM-DD')
+  .refine((s) => {
+    const d = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
+  }, 'not a real calendar date');
+
+export const DateRangeSchema = z
+  .object({ from: LocalDateSchema, to: LocalDateSchema })
+  .refine((r) => r.from <= r.to, { message: '"from" must not be after "to"', path: ['to'] });
+export type DateRange = z.infer<typeof DateRangeSchema>;
+
+const Count = z.number().int().nonnegative();
+/** One local day's anonymous totals. screened = pass + refer + retry. */
+export const DailyCountSchema = z.object({
+  date: LocalDateSchema,
+  screened: Count,
+  pass: Count,
+  refer: Count,
+  retry: Count,
+});
+export type DailyCount = z.infer<typeof DailyCountSchema>;
+
+export const KioskSnapshotSchema = z.object({
+  mode: ModeSchema,
+  state: ScreeningStateSchema,
+  sensor: SensorStatusSchema,
+  today: DailyCountSchema,
+});
+export type KioskSnapshot = z.infer<typeof KioskSnapshotSchema>;

@@ -1,0 +1,67 @@
+// Electron entry: one instance, one kiosk window, the core in this process. Thin on purpose:
+// everything that does work lives in core/ and app/ and runs under plain Node too.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { app, BrowserWindow, ipcMain } from 'electron';
+import { parseRunOptions } from './app/options.js';
+import { rendererDir } from './app/paths.js';
+import { runKiosk, type RunningKiosk } from './app/run-kiosk.js';
+import { serveKioskOverIpc } from './ipc-transport.js';
+import { hardenAllContents, hardenSession } from './security.js';
+
+/** better-sqlite3 built for Electron's ABI (scripts/electron-native.mjs), when there is one. */
+function electronNativeBinding(): string | undefined {
+  const candidates = [
+    join(process.resourcesPath ?? '', 'electron-native', 'better_sqlite3.node'),
+    fileURLToPath(new URL('../../build/electron-native/better_sqlite3.node', import.meta.url)),
+  ];
+  return candidates.find((path) => existsSync(path));
+}
+
+async function start(): Promise<void> {
+  // Arguments after our script: `--demo` plus the same options as `kiosk start` / `kiosk demo`.
+  const args = process.argv.slice(process.argv.findIndex((a) => a.endsWith('electron-main.mjs')) + 1);
+  const demo = args.includes('--demo');
+  const options = parseRunOptions(
+    args.filter((a) => a !== '--demo'),
+    demo,
+  );
+  hardenAllContents(app);
+  await app.whenReady();
+  const renderer = rendererDir();
+  const window = new BrowserWindow({
+    kiosk: !process.env.KIOSK_WINDOWED,
+    backgroundColor: '#101418',
+    autoHideMenuBar: true,
+    show: false,
+    webPreferences: {
+      preload: fileURLToPath(new URL('./preload.cjs', import.meta.url)),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webviewTag: false,
+      spellcheck: false,
+    },
+  });
+  hardenSession(window.webContents.session, renderer);
+  let run: RunningKiosk | null = null;
+  run = await runKiosk(options, { nativeBinding: electronNativeBinding(), log: (l) => console.error(l) });
+  const stopIpc = serveKioskOverIpc(ipcMain, window.webContents, run.kiosk);
+  window.once('ready-to-show', () => window.show());
+  window.webContents.once('did-finish-load', () => void run?.startSimulator());
+  await window.loadFile(join(renderer, 'index.html'));
+  app.on('window-all-closed', () => {
+    stopIpc();
+    void run?.stop().finally(() => app.quit());
+  });
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  start().catch((error: unknown) => {
+    console.error(`kiosk: ${error instanceof Error ? error.message : String(error)}`);
+    app.exit(1);
+  });
+}

@@ -1,0 +1,54 @@
+// The walk-through screen: one large, calm message chosen from the kiosk's state and the link.
+import type { ApiSource } from './api-source';
+import { DemoBadge } from './parts/DemoBadge';
+import { StaffFooter } from './parts/StaffFooter';
+import { IdleScreen } from './screens/Idle';
+import { MeasuringScreen } from './screens/Measuring';
+import { PassScreen } from './screens/Pass';
+import { PausedScreen } from './screens/Paused';
+import { ReferScreen } from './screens/Refer';
+import { RetryScreen } from './screens/Retry';
+import { useKioskStore } from './store';
+import { useKioskSync } from './use-kiosk-sync';
+import { currentView, screenText, type ScreenText, type View } from './view';
+
+function ScreenFor({ view, text }: { view: View; text: ScreenText }) {
+  switch (view.screen) {
+    case 'idle':
+      return <IdleScreen text={text} />;
+    case 'measuring':
+      return <MeasuringScreen text={text} progress={view.progress} />;
+    case 'pass':
+      return <PassScreen text={text} />;
+    case 'refer':
+      return <ReferScreen text={text} />;
+    case 'retry':
+      return <RetryScreen text={text} />;
+    case 'paused':
+      return <PausedScreen text={text} />;
+  }
+}
+
+export function App({ source }: { source: ApiSource }) {
+  useKioskSync(source);
+  const connection = useKioskStore((s) => s.connection);
+  const state = useKioskStore((s) => s.state);
+  const mode = useKioskStore((s) => s.mode);
+
+  const view = currentView(source.kind === 'blocked' ? source.reason : null, connection, state);
+  const text = screenText(view);
+
+  return (
+    <div className={`app app-${view.screen}`} data-screen={view.screen}>
+      {mode === 'demo' && <DemoBadge />}
+      <main className="stage">
+        <ScreenFor view={view} text={text} />
+      </main>
+      {/* Announces each new headline once; the measuring progress is deliberately not in it. */}
+      <div className="visually-hidden" aria-live="polite" aria-atomic="true">
+        {text.detail ? `${text.title}. ${text.detail}` : text.title}
+      </div>
+      <StaffFooter />
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+// A small line for staff: sensor link, today's anonymous totals, page link, last API error.
+// It shows counts and link states only; the contract carries no temperatures.
+import type { DailyCount, SensorStatus } from '../../../electron/contract/schemas.js';
+import { useKioskStore } from '../store';
+import { t } from '../strings';
+
+function sensorText(sensor: SensorStatus | null): string {
+  if (!sensor) return t('staff.sensor.unknown');
+  const state = t(`staff.sensor.${sensor.state}`);
+  return sensor.port ? `${state} · ${sensor.port}` : state;
+}
+
+function todayText(today: DailyCount | null): string {
+  if (!today) return t('staff.today.unknown');
+  return [
+    `${today.screened} ${t('staff.today.screened')}`,
+    `${today.pass} ${t('staff.today.pass')}`,
+    `${today.refer} ${t('staff.today.refer')}`,
+    `${today.retry} ${t('staff.today.retry')}`,
+  ].join(' · ');
+}
+
+export function StaffFooter() {
+  const sensor = useKioskStore((s) => s.sensor);
+  const today = useKioskStore((s) => s.today);
+  const connection = useKioskStore((s) => s.connection);
+  const lastError = useKioskStore((s) => s.lastError);
+  return (
+    <footer className="staff" aria-label={t('staff.label')}>
+      <span data-testid="sensor-status">
+        {t('staff.sensor')}: {sensorText(sensor)}
+      </span>
+      <span data-testid="today-counts">
+        {t('staff.today')}: {todayText(today)}
+      </span>
+      <span data-testid="connection-state">
+        {t('staff.link')}: {t(`staff.link.${connection}`)}
+      </span>
+      {lastError && (
+        <span className="staff-error" data-testid="api-error">
+          {t('staff.error')}: {lastError}
+        </span>
+      )}
+    </footer>
+  );
+}

@@ -1,0 +1,10 @@
+import type { ScreenText } from '../view';
+
+export function ReferScreen({ text }: { text: ScreenText }) {
+  return (
+    <section className="screen screen-refer">
+      <h1 className="headline">{text.title}</h1>
+      {text.detail && <p className="detail">{text.detail}</p>}
+    </section>
+  );
+}

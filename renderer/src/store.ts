@@ -1,0 +1,73 @@
+// The page's whole state in one zustand store, built from two slices: what the kiosk reports
+// (snapshot + events) and the page's link to it. Components read it through selectors.
+import { create, type StateCreator } from 'zustand';
+import type {
+  DailyCount,
+  KioskSnapshot,
+  Mode,
+  ScreeningState,
+  SensorStatus,
+  VerdictEvent,
+} from '../../electron/contract/schemas.js';
+import type { LinkState } from './link';
+
+export interface KioskSlice {
+  /** Unknown until the first snapshot arrives. */
+  mode: Mode | null;
+  state: ScreeningState;
+  sensor: SensorStatus | null;
+  today: DailyCount | null;
+  /** The latest verdict and a counter, so later features (sound cues) can react to each one. */
+  lastVerdict: VerdictEvent | null;
+  verdictCount: number;
+  applySnapshot: (snapshot: KioskSnapshot) => void;
+  applyState: (state: ScreeningState) => void;
+  applyVerdict: (verdict: VerdictEvent) => void;
+  applySensor: (sensor: SensorStatus) => void;
+  applyCounts: (counts: DailyCount) => void;
+}
+
+export interface LinkSlice {
+  connection: LinkState;
+  /** The last failed API call's message, for the staff line; null once a snapshot succeeds. */
+  lastError: string | null;
+  setConnection: (connection: LinkState) => void;
+  setLastError: (message: string | null) => void;
+}
+
+export type KioskStore = KioskSlice & LinkSlice;
+
+const createKioskSlice: StateCreator<KioskStore, [], [], KioskSlice> = (set) => ({
+  mode: null,
+  state: { screen: 'paused', reason: 'starting' },
+  sensor: null,
+  today: null,
+  lastVerdict: null,
+  verdictCount: 0,
+  applySnapshot: ({ mode, state, sensor, today }) => set({ mode, state, sensor, today }),
+  applyState: (state) => set({ state }),
+  // A verdict does not change the screen: the kiosk sends a 'state' event for that.
+  applyVerdict: (verdict) =>
+    set((s) => ({ lastVerdict: verdict, verdictCount: s.verdictCount + 1 })),
+  applySensor: (sensor) => set({ sensor }),
+  // Never let a late update for an earlier day overwrite today's totals.
+  applyCounts: (counts) =>
+    set((s) => (s.today && counts.date < s.today.date ? {} : { today: counts })),
+});
+
+const createLinkSlice: StateCreator<KioskStore, [], [], LinkSlice> = (set) => ({
+  connection: 'connecting',
+  lastError: null,
+  setConnection: (connection) => set({ connection }),
+  setLastError: (lastError) => set({ lastError }),
+});
+
+export const useKioskStore = create<KioskStore>()((...a) => ({
+  ...createKioskSlice(...a),
+  ...createLinkSlice(...a),
+}));
+
+/** Back to the state at page load (for tests). */
+export function resetStore(): void {
+  useKioskStore.setState(useKioskStore.getInitialState(), true);
+}
