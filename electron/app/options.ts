@@ -12,6 +12,8 @@ export interface KioskRunOptions {
   /** Browser kiosk: port of the local host (0 = any free port). */
   port: number;
   noBrowser: boolean;
+  /** Use the browser kiosk even where Electron is installed. */
+  browserKiosk: boolean;
   /** Demo: who walks past. */
   sequence: string | null;
   people: number | null;
@@ -30,6 +32,7 @@ const SPEC = {
   baud: { type: 'string' },
   port: { type: 'string' },
   'no-browser': { type: 'boolean' },
+  'browser-kiosk': { type: 'boolean' },
   sequence: { type: 'string' },
   people: { type: 'string' },
   'fever-rate': { type: 'string' },
@@ -62,6 +65,7 @@ export function parseRunOptions(argv: string[], demo: boolean): KioskRunOptions 
     baud: integer('baud', values.baud, 115200, 1200, 4_000_000),
     port: integer('port', values.port, 0, 0, 65535),
     noBrowser: values['no-browser'] ?? false,
+    browserKiosk: values['browser-kiosk'] ?? false,
     sequence: values.sequence ?? null,
     people: values.people === undefined ? null : integer('people', values.people, 0, 1, 1_000_000),
     feverRate: fraction('fever-rate', values['fever-rate'], 0.1),

@@ -22,6 +22,7 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   if (options.headless) return headlessDemo(options);
+  if (options.browserKiosk) return browserKiosk(options);
   const electron = findElectronBinary();
   if (electron.found) return electronKiosk(electron.path, rest, demo);
   console.log(`Electron's binary is not installed (${electron.why}; ${ELECTRON_INSTALL_HINT}): starting the browser kiosk instead.`);

@@ -12,6 +12,7 @@ Commands:
 Options (start and demo):
   --db PATH          counts database (default: your data folder, thermal-kiosk/counts.sqlite)
   --port N           browser kiosk: local port (default: any free port)
+  --browser-kiosk    use the browser kiosk even where Electron is installed
   --no-browser       browser kiosk: only print the URL to open
 Options (start):
   --sensor PATH      the sensor's serial port, e.g. /dev/ttyUSB0 or COM3

@@ -1,0 +1,44 @@
+// Starts `kiosk demo` as a user would (browser kiosk, no browser launched) and finds its URL.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { CLI } from '../support/paths.js';
+
+export interface DemoHost {
+  url: string;
+  kioskUrl: string;
+  process: ChildProcess;
+  output: () => string;
+  stop(): Promise<void>;
+}
+
+export async function startDemoHost(args: string[]): Promise<DemoHost> {
+  const child = spawn(process.execPath, [CLI, 'demo', '--browser-kiosk', '--no-browser', ...args], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout!.on('data', (d: Buffer) => (output += d.toString()));
+  child.stderr!.on('data', (d: Buffer) => (output += d.toString()));
+  const kioskUrl = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`demo did not start:\n${output}`)), 15_000);
+    const check = (): void => {
+      const match = /running at (http:\/\/127\.0\.0\.1:\d+\/#token=\S+)/.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        resolve(match[1]!);
+      }
+    };
+    child.stdout!.on('data', check);
+    child.once('exit', (code) => reject(new Error(`demo exited with ${code}:\n${output}`)));
+  });
+  return {
+    url: kioskUrl.split('#')[0]!,
+    kioskUrl,
+    process: child,
+    output: () => output,
+    stop: () =>
+      new Promise((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}

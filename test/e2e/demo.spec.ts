@@ -1,0 +1,70 @@
+// End to end in Debian's Chromium: simulated sensor -> pty -> serialport -> worker -> host ->
+// renderer, and the anonymous counts in the database file afterwards.
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import Database from 'better-sqlite3';
+import { localDate } from '../../electron/core/records/local-date.js';
+import { tempDir } from '../support/paths.js';
+import { startDemoHost, type DemoHost } from './demo-host.js';
+
+let host: DemoHost;
+let db: string;
+
+test.beforeAll(async () => {
+  db = join(tempDir(), 'counts.sqlite');
+  host = await startDemoHost(['--sequence', 'normal,fever', '--seed', '3', '--db', db]);
+});
+
+test.afterAll(async () => {
+  await host?.stop();
+});
+
+test('a normal person passes, a febrile one is referred, then the kiosk is idle; the database holds only counts', async ({ page }) => {
+  const problems: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') problems.push(m.text());
+  });
+  page.on('pageerror', (e) => problems.push(e.message));
+
+  await page.goto(host.kioskUrl);
+  const root = page.locator('[data-screen]');
+  await expect(page.getByTestId('demo-badge')).toBeVisible();
+  // The token leaves the address bar once read.
+  expect(page.url()).not.toContain('token');
+
+  await expect(root).toHaveAttribute('data-screen', 'measuring', { timeout: 20_000 });
+  await expect(root).toHaveAttribute('data-screen', 'pass', { timeout: 20_000 });
+  await expect(page.locator('main').getByText('You may enter')).toBeVisible();
+  await expect(root).toHaveAttribute('data-screen', 'refer', { timeout: 20_000 });
+  await expect(page.locator('main').getByText('Please see staff for a second check')).toBeVisible();
+  await expect(root).toHaveAttribute('data-screen', 'idle', { timeout: 20_000 });
+  await expect(page.getByTestId('today-counts')).toContainText('2');
+
+  const counts = new Database(db, { readonly: true });
+  const rows = counts.prepare('SELECT day, outcome, count FROM daily_counts ORDER BY outcome').all();
+  counts.close();
+  const day = localDate();
+  expect(rows).toEqual([
+    { day, outcome: 'pass', count: 1 },
+    { day, outcome: 'refer', count: 1 },
+  ]);
+  expect(problems).toEqual([]);
+});
+
+test('a WebSocket without the token is refused', async ({ page }) => {
+  await page.goto(host.url);
+  const port = new URL(host.url).port;
+  const outcome = await page.evaluate(
+    (p) =>
+      new Promise<string>((resolve) => {
+        const ws = new WebSocket(`ws://127.0.0.1:${p}/api`);
+        ws.onopen = () => resolve('open');
+        ws.onerror = () => resolve('refused');
+      }),
+    port,
+  );
+  expect(outcome).toBe('refused');
+  // The page opened without its token says how to get in instead of pretending to work.
+  await expect(page.locator('[data-screen]')).toHaveAttribute('data-screen', 'paused');
+  await expect(page.locator('main').getByText(/must be opened from the URL the kiosk printed/)).toBeVisible();
+});

@@ -1,0 +1,86 @@
+// The CLI as users run it: the headless demo through the real path, and clear usage errors.
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { localDate } from '../../electron/core/records/local-date.js';
+import { CLI, tempDir } from '../support/paths.js';
+
+function kiosk(...args: string[]) {
+  const result = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', timeout: 120_000 });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+function countsToday(db: string): Record<string, number> {
+  const d = new Database(db, { readonly: true });
+  const rows = d.prepare('SELECT outcome, count FROM daily_counts WHERE day = ?').all(localDate()) as Array<{ outcome: string; count: number }>;
+  d.close();
+  return Object.fromEntries(rows.map((r) => [r.outcome, r.count]));
+}
+
+describe('kiosk demo --headless', () => {
+  it('runs scripted people through pty, serialport, worker and records, and appends to the database', () => {
+    const db = join(tempDir(), 'counts.sqlite');
+    const first = kiosk('demo', '--headless', '--people', '30', '--fever-rate', '0.2', '--retry-rate', '0.2', '--seed', '4', '--db', db);
+    expect(first.stderr).not.toMatch(/kiosk:/);
+    expect(first.code).toBe(0);
+    const lines = first.stdout.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    const summary = JSON.parse(lines[0]!) as Record<string, unknown>;
+    expect(Object.keys(summary)).toEqual(['screened', 'pass', 'refer', 'retry', 'db']);
+    expect(summary.screened).toBe(30);
+    expect((summary.pass as number) + (summary.refer as number) + (summary.retry as number)).toBe(30);
+    expect(summary.refer).toBeGreaterThan(0);
+    expect(summary.retry).toBeGreaterThan(0);
+    expect(countsToday(db)).toEqual({ pass: summary.pass, refer: summary.refer, retry: summary.retry });
+
+    // Same seed, same people: a second run doubles every count.
+    const second = kiosk('demo', '--headless', '--people', '30', '--fever-rate', '0.2', '--retry-rate', '0.2', '--seed', '4', '--db', db);
+    expect(JSON.parse(second.stdout)).toEqual(summary);
+    expect(countsToday(db)).toEqual({
+      pass: 2 * (summary.pass as number),
+      refer: 2 * (summary.refer as number),
+      retry: 2 * (summary.retry as number),
+    });
+  });
+
+  it('follows a scripted --sequence exactly', () => {
+    const db = join(tempDir(), 'counts.sqlite');
+    const run = kiosk('demo', '--headless', '--sequence', 'normal,fever,far,cold,pair', '--db', db);
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout)).toEqual({ screened: 5, pass: 1, refer: 1, retry: 3, db });
+  });
+
+  it('refuses a database from a newer kiosk and exits non-zero with the reason', () => {
+    const db = join(tempDir(), 'future.sqlite');
+    const d = new Database(db);
+    d.pragma('user_version = 99');
+    d.close();
+    const run = kiosk('demo', '--headless', '--people', '2', '--db', db);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/kiosk: the counts database .* was written by a newer kiosk/);
+  });
+});
+
+describe('kiosk usage', () => {
+  it('prints help with every command', () => {
+    const run = kiosk('--help');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/Usage: npm run -s kiosk -- <command>/);
+    expect(run.stdout).toMatch(/start/);
+    expect(run.stdout).toMatch(/demo/);
+  });
+
+  it.each([
+    [['launch'], /unknown command "launch"; commands: start, demo, help/],
+    [['demo', '--headless', '--people', 'lots'], /--people must be a whole number from 1 to 1000000, got "lots"/],
+    [['demo', '--fever-rate', '1.5'], /--fever-rate must be a number from 0 to 1/],
+    [['demo', '--headless'], /--headless needs people to walk past: add --people N/],
+    [['start', '--people', '3'], /--people is a demo option/],
+    [['demo', '--bogus'], /Unknown option '--bogus'; see --help/],
+  ])('rejects %j with a clear message and exit code 2', (args, message) => {
+    const run = kiosk(...args);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(message);
+  });
+});
