@@ -10,10 +10,20 @@ export interface IpcKiosk {
   subscribe(listener: (event: EventName, payload: unknown) => void): () => void;
 }
 
-export function serveKioskOverIpc(ipcMain: IpcMain, contents: WebContents, kiosk: IpcKiosk): () => void {
+export function serveKioskOverIpc(
+  ipcMain: IpcMain,
+  contents: WebContents,
+  kiosk: IpcKiosk,
+): () => void {
   ipcMain.handle(IPC_CALL, (event, name: unknown, args: unknown) => {
     if (event.sender !== contents || event.senderFrame !== contents.mainFrame) {
-      return { ok: false, error: { code: 'invalid-request', message: 'calls are accepted from the kiosk window only' } };
+      return {
+        ok: false,
+        error: {
+          code: 'invalid-request',
+          message: 'calls are accepted from the kiosk window only',
+        },
+      };
     }
     return dispatchCall(kiosk.handlers, name, args);
   });

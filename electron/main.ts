@@ -21,7 +21,9 @@ function electronNativeBinding(): string | undefined {
 
 async function start(): Promise<void> {
   // Arguments after our script: `--demo` plus the same options as `kiosk start` / `kiosk demo`.
-  const args = process.argv.slice(process.argv.findIndex((a) => a.endsWith('electron-main.mjs')) + 1);
+  const args = process.argv.slice(
+    process.argv.findIndex((a) => a.endsWith('electron-main.mjs')) + 1,
+  );
   const demo = args.includes('--demo');
   const options = parseRunOptions(
     args.filter((a) => a !== '--demo'),
@@ -46,7 +48,10 @@ async function start(): Promise<void> {
   });
   hardenSession(window.webContents.session, renderer);
   let run: RunningKiosk | null = null;
-  run = await runKiosk(options, { nativeBinding: electronNativeBinding(), log: (l) => console.error(l) });
+  run = await runKiosk(options, {
+    nativeBinding: electronNativeBinding(),
+    log: (l) => console.error(l),
+  });
   const stopIpc = serveKioskOverIpc(ipcMain, window.webContents, run.kiosk);
   window.once('ready-to-show', () => window.show());
   window.webContents.once('did-finish-load', () => void run?.startSimulator());

@@ -7,7 +7,8 @@ import { IPC_CALL, IPC_EVENT } from './contract/wire.js';
 const client = createApiClient({
   invoke: (name, args) => ipcRenderer.invoke(IPC_CALL, name, args),
   listen: (handler) => {
-    const listener = (_event: IpcRendererEvent, name: unknown, payload: unknown): void => handler(name, payload);
+    const listener = (_event: IpcRendererEvent, name: unknown, payload: unknown): void =>
+      handler(name, payload);
     ipcRenderer.on(IPC_EVENT, listener);
     return () => ipcRenderer.off(IPC_EVENT, listener);
   },

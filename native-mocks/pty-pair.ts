@@ -50,7 +50,9 @@ export async function openPtyPair(timeoutMs = 5000): Promise<PtyPair> {
 function socatMissing(error: unknown): Error {
   const code = (error as NodeJS.ErrnoException | null)?.code;
   return code === 'ENOENT'
-    ? new Error('socat is not installed; install it (Debian/Ubuntu: sudo apt-get install socat) to run the simulated sensor')
+    ? new Error(
+        'socat is not installed; install it (Debian/Ubuntu: sudo apt-get install socat) to run the simulated sensor',
+      )
     : (error as Error);
 }
 

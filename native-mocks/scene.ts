@@ -37,7 +37,8 @@ export function renderScene(spec: SceneSpec, rng: () => number): Float32Array {
   if (spec.blackbodyC !== null) {
     const bb = DEFAULT_BLACKBODY;
     for (let row = bb.row; row < bb.row + bb.height; row++) {
-      for (let col = bb.col; col < bb.col + bb.width; col++) px[row * SCENE_WIDTH + col] = spec.blackbodyC;
+      for (let col = bb.col; col < bb.col + bb.width; col++)
+        px[row * SCENE_WIDTH + col] = spec.blackbodyC;
     }
   }
   for (let i = 0; i < px.length; i++) px[i] = px[i]! + spec.driftC + spec.noiseC * gaussian(rng);

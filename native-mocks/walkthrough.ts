@@ -37,7 +37,11 @@ export function personTimeline(plan: PersonPlan, rng: () => number): Head[][] {
     frames.push(centres.map((c) => head(c + jitter(), r, plan.canthusC)));
   }
   for (let f = 0; f < HOLD_FRAMES; f++) {
-    frames.push(centres.map((c) => head(c + jitter(), target + jitter(), plan.canthusC + 0.1 * (rng() - 0.5))));
+    frames.push(
+      centres.map((c) =>
+        head(c + jitter(), target + jitter(), plan.canthusC + 0.1 * (rng() - 0.5)),
+      ),
+    );
   }
   for (let f = 1; f <= STEP_FRAMES; f++) {
     const r = target - ((target - 2) * f) / STEP_FRAMES;

@@ -40,10 +40,18 @@ const node = {
   absWorkingDir: root,
 };
 await Promise.all([
-  esbuild.build({ ...node, entryPoints: { kiosk: 'electron/cli/main.ts' }, outdir: out, outExtension: { '.js': '.mjs' } }),
   esbuild.build({
     ...node,
-    entryPoints: { 'estimation-worker': 'electron/core/estimation/worker.ts', 'electron-main': 'electron/main.ts' },
+    entryPoints: { kiosk: 'electron/cli/main.ts' },
+    outdir: out,
+    outExtension: { '.js': '.mjs' },
+  }),
+  esbuild.build({
+    ...node,
+    entryPoints: {
+      'estimation-worker': 'electron/core/estimation/worker.ts',
+      'electron-main': 'electron/main.ts',
+    },
     outdir: out,
     outExtension: { '.js': '.mjs' },
     external: ['electron'],
@@ -61,5 +69,8 @@ await Promise.all([
 ]);
 
 const { build } = await import('vite');
-await build({ configFile: join(root, 'renderer', 'vite.config.ts'), logLevel: quiet ? 'error' : 'warn' });
+await build({
+  configFile: join(root, 'renderer', 'vite.config.ts'),
+  logLevel: quiet ? 'error' : 'warn',
+});
 if (!quiet) console.log('built dist/main and dist/renderer');

@@ -43,16 +43,30 @@ const SPEC = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-export function parseRunOptions(argv: string[], demo: boolean): KioskRunOptions & { help: boolean } {
+export function parseRunOptions(
+  argv: string[],
+  demo: boolean,
+): KioskRunOptions & { help: boolean } {
   let values: ReturnType<typeof parseArgs<{ options: typeof SPEC; strict: true }>>['values'];
   try {
     ({ values } = parseArgs({ args: argv, options: SPEC, strict: true, allowPositionals: false }));
   } catch (error) {
-    throw new UsageError(`${(error as Error).message.replace(/\. To specify.*$/s, '')}; see --help`);
+    throw new UsageError(
+      `${(error as Error).message.replace(/\. To specify.*$/s, '')}; see --help`,
+    );
   }
-  const demoOnly = ['sequence', 'people', 'fever-rate', 'retry-rate', 'seed', 'rate', 'headless'] as const;
+  const demoOnly = [
+    'sequence',
+    'people',
+    'fever-rate',
+    'retry-rate',
+    'seed',
+    'rate',
+    'headless',
+  ] as const;
   for (const key of demoOnly) {
-    if (!demo && values[key] !== undefined) throw new UsageError(`--${key} is a demo option: use \`kiosk demo --${key}\``);
+    if (!demo && values[key] !== undefined)
+      throw new UsageError(`--${key} is a demo option: use \`kiosk demo --${key}\``);
   }
   if (values.sequence !== undefined && values.people !== undefined) {
     throw new UsageError('give either --sequence or --people, not both');
@@ -78,12 +92,20 @@ export function parseRunOptions(argv: string[], demo: boolean): KioskRunOptions 
     throw new UsageError('--fever-rate plus --retry-rate must not exceed 1');
   }
   if (options.headless && options.sequence === null && options.people === null) {
-    throw new UsageError('--headless needs people to walk past: add --people N (or --sequence normal,fever)');
+    throw new UsageError(
+      '--headless needs people to walk past: add --people N (or --sequence normal,fever)',
+    );
   }
   return options;
 }
 
-function integer(name: string, raw: string | undefined, fallback: number, min: number, max: number): number {
+function integer(
+  name: string,
+  raw: string | undefined,
+  fallback: number,
+  min: number,
+  max: number,
+): number {
   if (raw === undefined) return fallback;
   const value = Number(raw);
   if (!Number.isInteger(value) || value < min || value > max) {

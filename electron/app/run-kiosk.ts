@@ -26,7 +26,10 @@ export interface RunKioskExtras {
   log?: (line: string) => void;
 }
 
-export async function runKiosk(options: KioskRunOptions, extras: RunKioskExtras = {}): Promise<RunningKiosk> {
+export async function runKiosk(
+  options: KioskRunOptions,
+  extras: RunKioskExtras = {},
+): Promise<RunningKiosk> {
   const records = openRecords(options.db, extras.nativeBinding);
   const recordsError = 'error' in records ? records.error : null;
   if (recordsError) (extras.log ?? console.error)(`kiosk: screening paused: ${recordsError}`);
@@ -35,6 +38,11 @@ export async function runKiosk(options: KioskRunOptions, extras: RunKioskExtras 
   if (options.demo) {
     pty = await openPtyPair();
     sensorPath = pty.sensorPath;
+  }
+  if (!sensorPath) {
+    (extras.log ?? console.error)(
+      'kiosk: no sensor chosen: pass --sensor PATH (e.g. /dev/ttyUSB0 or COM3); screening stays paused until then',
+    );
   }
   let link: SerialLink | null = null;
   const kiosk = new Kiosk({
@@ -71,7 +79,10 @@ export async function runKiosk(options: KioskRunOptions, extras: RunKioskExtras 
   };
 }
 
-function openRecords(path: string, nativeBinding: string | undefined): CountsStore | { error: string } {
+function openRecords(
+  path: string,
+  nativeBinding: string | undefined,
+): CountsStore | { error: string } {
   try {
     return new CountsStore(path, { nativeBinding });
   } catch (error) {
@@ -87,8 +98,14 @@ function demoPeople(o: KioskRunOptions): {
 } {
   const crowd = (people: number, seed: number): PersonPlan[] =>
     planCrowd({ people, feverRate: o.feverRate, retryRate: o.retryRate, seed });
-  if (o.sequence !== null) return { people: planSequence(o.sequence, o.seed), after: o.headless ? 'stop' : 'empty-room' };
-  if (o.people !== null) return { people: crowd(o.people, o.seed), after: o.headless ? 'stop' : 'empty-room' };
+  if (o.sequence !== null)
+    return { people: planSequence(o.sequence, o.seed), after: o.headless ? 'stop' : 'empty-room' };
+  if (o.people !== null)
+    return { people: crowd(o.people, o.seed), after: o.headless ? 'stop' : 'empty-room' };
   let round = 0;
-  return { people: crowd(10, o.seed), after: 'stop', morePeople: () => crowd(10, o.seed + ++round) };
+  return {
+    people: crowd(10, o.seed),
+    after: 'stop',
+    morePeople: () => crowd(10, o.seed + ++round),
+  };
 }

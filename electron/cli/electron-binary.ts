@@ -15,12 +15,16 @@ export function findElectronBinary(): ElectronBinary {
   }
   if (process.env.ELECTRON_OVERRIDE_DIST_PATH) {
     const path = join(process.env.ELECTRON_OVERRIDE_DIST_PATH, 'electron');
-    return existsSync(path) ? { found: true, path } : { found: false, why: `no Electron at ${path}` };
+    return existsSync(path)
+      ? { found: true, path }
+      : { found: false, why: `no Electron at ${path}` };
   }
   const pathFile = join(dir, 'path.txt');
   if (!existsSync(pathFile)) return { found: false, why: "Electron's binary was never downloaded" };
   const path = join(dir, 'dist', readFileSync(pathFile, 'utf8').trim());
-  return existsSync(path) ? { found: true, path } : { found: false, why: `Electron's binary is missing at ${path}` };
+  return existsSync(path)
+    ? { found: true, path }
+    : { found: false, why: `Electron's binary is missing at ${path}` };
 }
 
 export const ELECTRON_INSTALL_HINT = 'with internet access, run `npx install-electron` to fetch it';

@@ -25,7 +25,9 @@ async function main(argv: string[]): Promise<number> {
   if (options.browserKiosk) return browserKiosk(options);
   const electron = findElectronBinary();
   if (electron.found) return electronKiosk(electron.path, rest, demo);
-  console.log(`Electron's binary is not installed (${electron.why}; ${ELECTRON_INSTALL_HINT}): starting the browser kiosk instead.`);
+  console.log(
+    `Electron's binary is not installed (${electron.why}; ${ELECTRON_INSTALL_HINT}): starting the browser kiosk instead.`,
+  );
   return browserKiosk(options);
 }
 

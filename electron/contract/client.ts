@@ -31,10 +31,13 @@ export function createApiClient(
 
   const deliver = (rawEvent: unknown, rawPayload: unknown): void => {
     const event = EventNameSchema.safeParse(rawEvent);
-    if (!event.success) return onInvalid(`kiosk API: unknown event ${JSON.stringify(rawEvent)} ignored`);
+    if (!event.success)
+      return onInvalid(`kiosk API: unknown event ${JSON.stringify(rawEvent)} ignored`);
     const payload = events[event.data].safeParse(rawPayload);
     if (!payload.success) {
-      return onInvalid(`kiosk API: malformed "${event.data}" event ignored: ${describeIssues(payload.error)}`);
+      return onInvalid(
+        `kiosk API: malformed "${event.data}" event ignored: ${describeIssues(payload.error)}`,
+      );
     }
     for (const listener of listeners.get(event.data) ?? []) listener(payload.data as never);
   };
@@ -50,7 +53,10 @@ export function createApiClient(
       }
       const envelope = ResultEnvelopeSchema.safeParse(raw);
       if (!envelope.success) {
-        return { ok: false, error: { code: 'invalid-response', message: `${name}: reply is not a result` } };
+        return {
+          ok: false,
+          error: { code: 'invalid-response', message: `${name}: reply is not a result` },
+        };
       }
       if (!envelope.data.ok) return envelope.data;
       const value = calls[name].result.safeParse(envelope.data.value);

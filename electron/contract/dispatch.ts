@@ -9,7 +9,10 @@ export async function dispatchCall(
 ): Promise<Result<unknown>> {
   const name = CallNameSchema.safeParse(rawName);
   if (!name.success) {
-    return fail('invalid-request', `unknown call ${JSON.stringify(rawName)}; known calls: ${CallNameSchema.options.join(', ')}`);
+    return fail(
+      'invalid-request',
+      `unknown call ${JSON.stringify(rawName)}; known calls: ${CallNameSchema.options.join(', ')}`,
+    );
   }
   const args = calls[name.data].args.safeParse(rawArgs ?? {});
   if (!args.success) {
@@ -20,7 +23,10 @@ export async function dispatchCall(
     const handler = handlers[name.data] as (a: unknown) => unknown;
     return { ok: true, value: await handler(args.data) };
   } catch (error) {
-    return fail('internal', `${name.data} failed: ${error instanceof Error ? error.message : String(error)}`);
+    return fail(
+      'internal',
+      `${name.data} failed: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
 }
 

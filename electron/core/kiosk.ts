@@ -118,7 +118,12 @@ export class Kiosk {
   };
 
   snapshot(): KioskSnapshot {
-    return { mode: this.options.mode, state: this.shown, sensor: this.currentSensor(), today: this.today() };
+    return {
+      mode: this.options.mode,
+      state: this.shown,
+      sensor: this.currentSensor(),
+      today: this.today(),
+    };
   }
 
   private onFrame(frame: ThermalFrame): void {
@@ -163,7 +168,12 @@ export class Kiosk {
   private tick(): void {
     const stallMs = this.options.stallMs ?? 3000;
     const streaming = this.currentSensor().state === 'streaming';
-    if (streaming && !this.stalled && this.lastFrameAt > 0 && Date.now() - this.lastFrameAt > stallMs) {
+    if (
+      streaming &&
+      !this.stalled &&
+      this.lastFrameAt > 0 &&
+      Date.now() - this.lastFrameAt > stallMs
+    ) {
       this.stalled = true;
       this.refresh();
     }

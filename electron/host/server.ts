@@ -53,7 +53,8 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     if (url.pathname !== WS_PATH) return refuse('404 Not Found');
     if (!sameToken(url.searchParams.get('token') ?? '', token)) return refuse('401 Unauthorized');
     // Browsers always send Origin; only our own page may connect, not another local site.
-    if (origin !== undefined && origin !== `http://127.0.0.1:${port}`) return refuse('403 Forbidden');
+    if (origin !== undefined && origin !== `http://127.0.0.1:${port}`)
+      return refuse('403 Forbidden');
     wss.handleUpgrade(req, socket, head, (ws) => {
       if (clients++ === 0) options.onFirstClient?.();
       serveClient(ws, options);
@@ -102,10 +103,16 @@ function serveClient(ws: WebSocket, options: HostOptions): void {
       // Without a valid id there is no call to answer; say so with id 0 rather than go silent.
       return reply(0, {
         ok: false,
-        error: { code: 'invalid-request', message: 'expected a JSON message {"id": n, "call": name, "args": {...}}' },
+        error: {
+          code: 'invalid-request',
+          message: 'expected a JSON message {"id": n, "call": name, "args": {...}}',
+        },
       });
     }
-    reply(request.data.id, await dispatchCall(options.handlers, request.data.call, request.data.args));
+    reply(
+      request.data.id,
+      await dispatchCall(options.handlers, request.data.call, request.data.args),
+    );
   });
 }
 

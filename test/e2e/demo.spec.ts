@@ -19,7 +19,9 @@ test.afterAll(async () => {
   await host?.stop();
 });
 
-test('a normal person passes, a febrile one is referred, then the kiosk is idle; the database holds only counts', async ({ page }) => {
+test('a normal person passes, a febrile one is referred, then the kiosk is idle; the database holds only counts', async ({
+  page,
+}) => {
   const problems: string[] = [];
   page.on('console', (m) => {
     if (m.type() === 'error' || m.type() === 'warning') problems.push(m.text());
@@ -41,7 +43,9 @@ test('a normal person passes, a febrile one is referred, then the kiosk is idle;
   await expect(page.getByTestId('today-counts')).toContainText('2');
 
   const counts = new Database(db, { readonly: true });
-  const rows = counts.prepare('SELECT day, outcome, count FROM daily_counts ORDER BY outcome').all();
+  const rows = counts
+    .prepare('SELECT day, outcome, count FROM daily_counts ORDER BY outcome')
+    .all();
   counts.close();
   const day = localDate();
   expect(rows).toEqual([
@@ -66,5 +70,7 @@ test('a WebSocket without the token is refused', async ({ page }) => {
   expect(outcome).toBe('refused');
   // The page opened without its token says how to get in instead of pretending to work.
   await expect(page.locator('[data-screen]')).toHaveAttribute('data-screen', 'paused');
-  await expect(page.locator('main').getByText(/must be opened from the URL the kiosk printed/)).toBeVisible();
+  await expect(
+    page.locator('main').getByText(/must be opened from the URL the kiosk printed/),
+  ).toBeVisible();
 });

@@ -6,7 +6,9 @@ import { findElectronBinary } from '../../electron/cli/electron-binary.js';
 import { ROOT, tempDir } from '../support/paths.js';
 
 const binary = findElectronBinary();
-const skipReason = binary.found ? '' : `Electron's binary is not installed here (${binary.why}); run \`npx install-electron\` with internet access to run this test`;
+const skipReason = binary.found
+  ? ''
+  : `Electron's binary is not installed here (${binary.why}); run \`npx install-electron\` with internet access to run this test`;
 
 test.beforeAll(() => {
   if (skipReason) console.log(`skipped: ${skipReason}`);
@@ -17,15 +19,30 @@ test('the Electron kiosk starts sandboxed, shows the demo and passes a normal pe
   if (!binary.found) return;
   const app = await electron.launch({
     executablePath: binary.path,
-    args: [join(ROOT, 'dist', 'main', 'electron-main.mjs'), '--demo', '--sequence', 'normal', '--db', join(tempDir(), 'c.sqlite')],
+    args: [
+      join(ROOT, 'dist', 'main', 'electron-main.mjs'),
+      '--demo',
+      '--sequence',
+      'normal',
+      '--db',
+      join(tempDir(), 'c.sqlite'),
+    ],
     env: { ...process.env, KIOSK_WINDOWED: '1' },
   });
   try {
-    const window = await app.firstWindow();
+    const page = await app.firstWindow();
     // Only the typed API crosses the bridge: no Node in the page.
-    expect(await window.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe('undefined');
-    expect(await window.evaluate(() => typeof window.kioskApi?.call)).toBe('function');
-    await expect(window.locator('[data-screen]')).toHaveAttribute('data-screen', 'pass', { timeout: 30_000 });
+    expect(await page.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe(
+      'undefined',
+    );
+    expect(
+      await page.evaluate(
+        () => typeof (globalThis as { kioskApi?: { call?: unknown } }).kioskApi?.call,
+      ),
+    ).toBe('function');
+    await expect(page.locator('[data-screen]')).toHaveAttribute('data-screen', 'pass', {
+      timeout: 30_000,
+    });
   } finally {
     await app.close();
   }

@@ -7,13 +7,18 @@ import { localDate } from '../../electron/core/records/local-date.js';
 import { CLI, tempDir } from '../support/paths.js';
 
 function kiosk(...args: string[]) {
-  const result = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', timeout: 120_000 });
+  const result = spawnSync(process.execPath, [CLI, ...args], {
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
 function countsToday(db: string): Record<string, number> {
   const d = new Database(db, { readonly: true });
-  const rows = d.prepare('SELECT outcome, count FROM daily_counts WHERE day = ?').all(localDate()) as Array<{ outcome: string; count: number }>;
+  const rows = d
+    .prepare('SELECT outcome, count FROM daily_counts WHERE day = ?')
+    .all(localDate()) as Array<{ outcome: string; count: number }>;
   d.close();
   return Object.fromEntries(rows.map((r) => [r.outcome, r.count]));
 }
@@ -21,7 +26,20 @@ function countsToday(db: string): Record<string, number> {
 describe('kiosk demo --headless', () => {
   it('runs scripted people through pty, serialport, worker and records, and appends to the database', () => {
     const db = join(tempDir(), 'counts.sqlite');
-    const first = kiosk('demo', '--headless', '--people', '30', '--fever-rate', '0.2', '--retry-rate', '0.2', '--seed', '4', '--db', db);
+    const first = kiosk(
+      'demo',
+      '--headless',
+      '--people',
+      '30',
+      '--fever-rate',
+      '0.2',
+      '--retry-rate',
+      '0.2',
+      '--seed',
+      '4',
+      '--db',
+      db,
+    );
     expect(first.stderr).not.toMatch(/kiosk:/);
     expect(first.code).toBe(0);
     const lines = first.stdout.trim().split('\n');
@@ -29,13 +47,32 @@ describe('kiosk demo --headless', () => {
     const summary = JSON.parse(lines[0]!) as Record<string, unknown>;
     expect(Object.keys(summary)).toEqual(['screened', 'pass', 'refer', 'retry', 'db']);
     expect(summary.screened).toBe(30);
-    expect((summary.pass as number) + (summary.refer as number) + (summary.retry as number)).toBe(30);
+    expect((summary.pass as number) + (summary.refer as number) + (summary.retry as number)).toBe(
+      30,
+    );
     expect(summary.refer).toBeGreaterThan(0);
     expect(summary.retry).toBeGreaterThan(0);
-    expect(countsToday(db)).toEqual({ pass: summary.pass, refer: summary.refer, retry: summary.retry });
+    expect(countsToday(db)).toEqual({
+      pass: summary.pass,
+      refer: summary.refer,
+      retry: summary.retry,
+    });
 
     // Same seed, same people: a second run doubles every count.
-    const second = kiosk('demo', '--headless', '--people', '30', '--fever-rate', '0.2', '--retry-rate', '0.2', '--seed', '4', '--db', db);
+    const second = kiosk(
+      'demo',
+      '--headless',
+      '--people',
+      '30',
+      '--fever-rate',
+      '0.2',
+      '--retry-rate',
+      '0.2',
+      '--seed',
+      '4',
+      '--db',
+      db,
+    );
     expect(JSON.parse(second.stdout)).toEqual(summary);
     expect(countsToday(db)).toEqual({
       pass: 2 * (summary.pass as number),
@@ -73,7 +110,10 @@ describe('kiosk usage', () => {
 
   it.each([
     [['launch'], /unknown command "launch"; commands: start, demo, help/],
-    [['demo', '--headless', '--people', 'lots'], /--people must be a whole number from 1 to 1000000, got "lots"/],
+    [
+      ['demo', '--headless', '--people', 'lots'],
+      /--people must be a whole number from 1 to 1000000, got "lots"/,
+    ],
     [['demo', '--fever-rate', '1.5'], /--fever-rate must be a number from 0 to 1/],
     [['demo', '--headless'], /--headless needs people to walk past: add --people N/],
     [['start', '--people', '3'], /--people is a demo option/],

@@ -1,7 +1,10 @@
 // The bundled estimation worker in a real worker thread: frames in (transferred), verdicts out.
 import { afterEach, describe, expect, it } from 'vitest';
 import type { VerdictEvent } from '../../electron/contract/schemas.js';
-import { EstimationClient, type WorkerResult } from '../../electron/core/estimation/worker-client.js';
+import {
+  EstimationClient,
+  type WorkerResult,
+} from '../../electron/core/estimation/worker-client.js';
 import { DEFAULT_SETTINGS } from '../../electron/core/estimation/settings.js';
 import { planSequence } from '../../native-mocks/people.js';
 import { createRng } from '../../native-mocks/prng.js';
@@ -32,23 +35,50 @@ describe('estimation worker thread', () => {
     for (const spec of walkthroughScenes(planSequence('normal,fever', 1), roomForSeed(1), 1)) {
       const pixels = renderScene(spec, rng);
       firstPixels ??= pixels;
-      client.submit({ width: 32, height: 24, pixels, ambient: 28, seq: seq++, receivedAt: Date.now() });
+      client.submit({
+        width: 32,
+        height: 24,
+        pixels,
+        ambient: 28,
+        seq: seq++,
+        receivedAt: Date.now(),
+      });
     }
     await waitFor(() => results.length === seq, 10_000, 'all results');
     expect(errors).toEqual([]);
     // Transferred, not copied: the main thread's buffer is now detached.
     expect(firstPixels!.byteLength).toBe(0);
     expect(results.map((r) => r.seq)).toEqual([...Array(seq).keys()]);
-    const verdicts = results.flatMap((r) => (r.verdict ? [r.verdict] : [])) satisfies VerdictEvent[];
+    const verdicts = results.flatMap((r) =>
+      r.verdict ? [r.verdict] : [],
+    ) satisfies VerdictEvent[];
     expect(verdicts).toEqual([{ outcome: 'pass' }, { outcome: 'refer' }]);
   });
 
   it('reports a malformed frame as an error and keeps working', async () => {
     const errors: string[] = [];
     const results: WorkerResult[] = [];
-    client = new EstimationClient({ workerUrl: WORKER, onResult: (r) => results.push(r), onError: (m) => errors.push(m) });
-    client.submit({ width: 32, height: 24, pixels: new Float32Array(5), ambient: null, seq: 0, receivedAt: 0 });
-    client.submit({ width: 2, height: 2, pixels: new Float32Array(4).fill(22), ambient: null, seq: 1, receivedAt: 0 });
+    client = new EstimationClient({
+      workerUrl: WORKER,
+      onResult: (r) => results.push(r),
+      onError: (m) => errors.push(m),
+    });
+    client.submit({
+      width: 32,
+      height: 24,
+      pixels: new Float32Array(5),
+      ambient: null,
+      seq: 0,
+      receivedAt: 0,
+    });
+    client.submit({
+      width: 2,
+      height: 2,
+      pixels: new Float32Array(4).fill(22),
+      ambient: null,
+      seq: 1,
+      receivedAt: 0,
+    });
     await waitFor(() => errors.length === 1 && results.length === 1, 5000, 'error and result');
     expect(errors[0]).toMatch(/frame 0: 5 pixels for 32x24/);
   });

@@ -46,7 +46,10 @@ describe('browser-kiosk host', () => {
   }
 
   /** Resolves with the HTTP status of a refused upgrade, or 101 when the socket opened. */
-  function connect(url: string, headers: Record<string, string> = {}): Promise<{ status: number; ws: WebSocket }> {
+  function connect(
+    url: string,
+    headers: Record<string, string> = {},
+  ): Promise<{ status: number; ws: WebSocket }> {
     return new Promise((resolve) => {
       const ws = new WebSocket(url, { headers });
       ws.once('open', () => resolve({ status: 101, ws }));
@@ -67,7 +70,9 @@ describe('browser-kiosk host', () => {
     const base = `ws://127.0.0.1:${h.port}/api`;
     expect((await connect(base)).status).toBe(401);
     expect((await connect(`${base}?token=${h.token.slice(1)}x`)).status).toBe(401);
-    expect((await connect(`${base}?token=${h.token}`, { Origin: 'http://evil.example' })).status).toBe(403);
+    expect(
+      (await connect(`${base}?token=${h.token}`, { Origin: 'http://evil.example' })).status,
+    ).toBe(403);
     const ok = await connect(`${base}?token=${h.token}`, { Origin: `http://127.0.0.1:${h.port}` });
     expect(ok.status).toBe(101);
     ok.ws.close();
@@ -80,18 +85,40 @@ describe('browser-kiosk host', () => {
     ws.on('message', (data) => messages.push(JSON.parse(String(data))));
     ws.send(JSON.stringify({ id: 1, call: 'getSnapshot', args: {} }));
     ws.send('{not json');
-    ws.send(JSON.stringify({ id: 2, call: 'getCounts', args: { from: '2026-11-30', to: '2026-11-01' } }));
+    ws.send(
+      JSON.stringify({ id: 2, call: 'getCounts', args: { from: '2026-11-30', to: '2026-11-01' } }),
+    );
     await new Promise((r) => setTimeout(r, 100));
     for (const l of listeners) l('state', { screen: 'pass' });
     await new Promise((r) => setTimeout(r, 100));
     // Replies are matched by id, not by order.
     expect(messages).toHaveLength(4);
-    expect(messages).toEqual(expect.arrayContaining([
-      { id: 1, result: { ok: true, value: handlers.getSnapshot({}) } },
-      { id: 0, result: { ok: false, error: { code: 'invalid-request', message: expect.stringMatching(/expected a JSON message/) } } },
-      { id: 2, result: { ok: false, error: { code: 'invalid-request', message: expect.stringMatching(/"from" must not be after "to"/) } } },
-      { event: 'state', payload: { screen: 'pass' } },
-    ]));
+    expect(messages).toEqual(
+      expect.arrayContaining([
+        { id: 1, result: { ok: true, value: handlers.getSnapshot({}) } },
+        {
+          id: 0,
+          result: {
+            ok: false,
+            error: {
+              code: 'invalid-request',
+              message: expect.stringMatching(/expected a JSON message/),
+            },
+          },
+        },
+        {
+          id: 2,
+          result: {
+            ok: false,
+            error: {
+              code: 'invalid-request',
+              message: expect.stringMatching(/"from" must not be after "to"/),
+            },
+          },
+        },
+        { event: 'state', payload: { screen: 'pass' } },
+      ]),
+    );
     ws.close();
   });
 
@@ -99,7 +126,9 @@ describe('browser-kiosk host', () => {
     const h = await start();
     const page = await fetch(h.url);
     expect(page.status).toBe(200);
-    expect(page.headers.get('content-security-policy')).toMatch(/default-src 'none'; script-src 'self'/);
+    expect(page.headers.get('content-security-policy')).toMatch(
+      /default-src 'none'; script-src 'self'/,
+    );
     expect(await page.text()).toContain('<div id="root">');
     const escape = await fetch(`${h.url}..%2f..%2fpackage.json`);
     expect(escape.status).toBe(404);

@@ -6,7 +6,8 @@ import { SerialLink } from '../../electron/core/sensor/serial-link.js';
 import { encodeGy90640Frame } from '../../native-mocks/gy-mcu90640-encoder.js';
 import { ptyWithWriter, waitFor } from '../support/pty.js';
 
-const image = (base: number): Float32Array => Float32Array.from({ length: 768 }, (_, i) => base + (i % 32) / 10);
+const image = (base: number): Float32Array =>
+  Float32Array.from({ length: 768 }, (_, i) => base + (i % 32) / 10);
 
 describe('serial link over a socat pseudo-terminal', () => {
   const cleanups: Array<() => Promise<void>> = [];
@@ -25,7 +26,10 @@ describe('serial link over a socat pseudo-terminal', () => {
       onStatus: (s) => statuses.push(s),
     });
     link.start();
-    cleanups.push(() => pty.close(), () => link.stop());
+    cleanups.push(
+      () => pty.close(),
+      () => link.stop(),
+    );
     await link.waitOpen();
     return { pty, link, frames, statuses };
   }
@@ -67,7 +71,13 @@ describe('serial link over a socat pseudo-terminal', () => {
     });
     link.start();
     cleanups.push(() => link.stop());
-    await waitFor(() => statuses.some((s) => s.state === 'disconnected'), 5000, 'disconnected status');
-    expect(link.status().lastError).toMatch(/not found: check the sensor's cable, or pass the right port with --sensor PATH/);
+    await waitFor(
+      () => statuses.some((s) => s.state === 'disconnected'),
+      5000,
+      'disconnected status',
+    );
+    expect(link.status().lastError).toMatch(
+      /not found: check the sensor's cable, or pass the right port with --sensor PATH/,
+    );
   });
 });

@@ -2,7 +2,9 @@ import { open } from 'node:fs/promises';
 import { openPtyPair, type PtyPair } from '../../native-mocks/pty-pair.js';
 
 /** A socat pair plus a writer on its simulator end. */
-export async function ptyWithWriter(): Promise<PtyPair & { write(bytes: Uint8Array): Promise<void> }> {
+export async function ptyWithWriter(): Promise<
+  PtyPair & { write(bytes: Uint8Array): Promise<void> }
+> {
   const pair = await openPtyPair();
   const handle = await open(pair.simulatorPath, 'w');
   return {
@@ -17,7 +19,11 @@ export async function ptyWithWriter(): Promise<PtyPair & { write(bytes: Uint8Arr
   };
 }
 
-export async function waitFor(check: () => boolean, timeoutMs = 5000, what = 'condition'): Promise<void> {
+export async function waitFor(
+  check: () => boolean,
+  timeoutMs = 5000,
+  what = 'condition',
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!check()) {
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);

@@ -24,7 +24,9 @@ const handlers: CallHandlers = { getSnapshot: () => snapshot, getCounts: () => [
 
 describe('contract schemas', () => {
   it('accepts each screen and rejects unknown screens and stray temperatures', () => {
-    expect(ScreeningStateSchema.safeParse({ screen: 'retry', reason: 'too-far' }).success).toBe(true);
+    expect(ScreeningStateSchema.safeParse({ screen: 'retry', reason: 'too-far' }).success).toBe(
+      true,
+    );
     expect(ScreeningStateSchema.safeParse({ screen: 'fever' }).success).toBe(false);
     expect(ScreeningStateSchema.safeParse({ screen: 'retry' }).success).toBe(false);
   });
@@ -51,9 +53,14 @@ describe('dispatchCall (receiving side of both transports)', () => {
 
   it('returns a clear error for malformed arguments and never calls the handler', async () => {
     const getCounts = vi.fn(() => []);
-    const result = await dispatchCall({ ...handlers, getCounts }, 'getCounts', { from: 'yesterday', to: 3 });
+    const result = await dispatchCall({ ...handlers, getCounts }, 'getCounts', {
+      from: 'yesterday',
+      to: 3,
+    });
     expect(result.ok).toBe(false);
-    expect(!result.ok && result.error.message).toMatch(/^getCounts: from: expected a date written YYYY-MM-DD/);
+    expect(!result.ok && result.error.message).toMatch(
+      /^getCounts: from: expected a date written YYYY-MM-DD/,
+    );
     expect(getCounts).not.toHaveBeenCalled();
   });
 
@@ -68,7 +75,10 @@ describe('dispatchCall (receiving side of both transports)', () => {
       'getCounts',
       { from: '2026-11-01', to: '2026-11-02' },
     );
-    expect(result).toEqual({ ok: false, error: { code: 'internal', message: 'getCounts failed: disk on fire' } });
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'internal', message: 'getCounts failed: disk on fire' },
+    });
   });
 });
 
@@ -95,7 +105,10 @@ describe('createApiClient (validates on receipt)', () => {
   });
 
   it('turns a failed link into an unavailable error value instead of throwing', async () => {
-    const api = createApiClient({ invoke: () => Promise.reject(new Error('socket closed')), listen: () => () => {} });
+    const api = createApiClient({
+      invoke: () => Promise.reject(new Error('socket closed')),
+      listen: () => () => {},
+    });
     expect(await api.call('getSnapshot', {})).toEqual({
       ok: false,
       error: { code: 'unavailable', message: 'getSnapshot: socket closed' },

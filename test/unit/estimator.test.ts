@@ -3,10 +3,22 @@ import type { ScreeningState, VerdictEvent } from '../../electron/contract/schem
 import { Estimator } from '../../electron/core/estimation/estimator.js';
 import { planPerson, planSequence, type PersonKind } from '../../native-mocks/people.js';
 import { createRng } from '../../native-mocks/prng.js';
-import { renderScene, SCENE_HEIGHT, SCENE_WIDTH, type SceneSpec } from '../../native-mocks/scene.js';
-import { roomForSeed, walkthroughScenes, type RoomConditions } from '../../native-mocks/walkthrough.js';
+import {
+  renderScene,
+  SCENE_HEIGHT,
+  SCENE_WIDTH,
+  type SceneSpec,
+} from '../../native-mocks/scene.js';
+import {
+  roomForSeed,
+  walkthroughScenes,
+  type RoomConditions,
+} from '../../native-mocks/walkthrough.js';
 
-function run(specs: Iterable<SceneSpec>, seed = 1): { verdicts: VerdictEvent[]; screens: ScreeningState[] } {
+function run(
+  specs: Iterable<SceneSpec>,
+  seed = 1,
+): { verdicts: VerdictEvent[]; screens: ScreeningState[] } {
   const estimator = new Estimator();
   const rng = createRng(seed);
   const verdicts: VerdictEvent[] = [];
@@ -14,7 +26,8 @@ function run(specs: Iterable<SceneSpec>, seed = 1): { verdicts: VerdictEvent[]; 
   let seq = 0;
   for (const spec of specs) {
     const reply = estimator.process(seq++, SCENE_WIDTH, SCENE_HEIGHT, renderScene(spec, rng));
-    if (reply.type !== 'result') throw new Error(reply.type === 'error' ? reply.message : 'no result');
+    if (reply.type !== 'result')
+      throw new Error(reply.type === 'error' ? reply.message : 'no result');
     if (reply.verdict) verdicts.push(reply.verdict);
     if (JSON.stringify(reply.state) !== JSON.stringify(screens.at(-1))) screens.push(reply.state);
   }
@@ -32,7 +45,9 @@ const expected: Record<PersonKind, VerdictEvent> = {
 describe('first estimator on simulated walk-throughs', () => {
   for (const kind of Object.keys(expected) as PersonKind[]) {
     it(`${kind} -> ${JSON.stringify(expected[kind])}, then back to idle`, () => {
-      const { verdicts, screens } = run(walkthroughScenes(planSequence(kind, 11), roomForSeed(11), 11));
+      const { verdicts, screens } = run(
+        walkthroughScenes(planSequence(kind, 11), roomForSeed(11), 11),
+      );
       expect(verdicts).toEqual([expected[kind]]);
       expect(screens.at(-1)).toEqual({ screen: 'idle' });
     });
@@ -46,7 +61,16 @@ describe('first estimator on simulated walk-throughs', () => {
 
   it('gives one verdict per person over a mixed crowd, matching who they are', () => {
     const rng = createRng(5);
-    const kinds: PersonKind[] = ['normal', 'fever', 'far', 'normal', 'cold', 'pair', 'fever', 'normal'];
+    const kinds: PersonKind[] = [
+      'normal',
+      'fever',
+      'far',
+      'normal',
+      'cold',
+      'pair',
+      'fever',
+      'normal',
+    ];
     const plans = kinds.map((k) => planPerson(k, rng));
     const { verdicts } = run(walkthroughScenes(plans, roomForSeed(5), 5));
     expect(verdicts).toEqual(kinds.map((k) => expected[k]));

@@ -65,8 +65,17 @@ describe('GY-MCU90640 codec', () => {
 
   it('resynchronises after garbage and decodes a frame fed one byte at a time', () => {
     const decoder = new Gy90640Decoder();
-    const stream = Uint8Array.from([0x01, 0x5a, 0x5a, 0x99, ...encodeGy90640Frame(randomImage(6), 19)]);
-    const frames = stream.reduce<number>((n, byte) => n + decoder.push(Uint8Array.of(byte)).length, 0);
+    const stream = Uint8Array.from([
+      0x01,
+      0x5a,
+      0x5a,
+      0x99,
+      ...encodeGy90640Frame(randomImage(6), 19),
+    ]);
+    const frames = stream.reduce<number>(
+      (n, byte) => n + decoder.push(Uint8Array.of(byte)).length,
+      0,
+    );
     expect(frames).toBe(1);
     expect(decoder.stats.bytesDiscarded).toBe(4);
     expect(decoder.stats.resyncs).toBe(1);

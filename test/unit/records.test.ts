@@ -37,7 +37,13 @@ describe('counts store', () => {
     first.close();
     const second = new CountsStore(path);
     second.increment('2026-11-23', 'retry');
-    expect(second.day('2026-11-23')).toEqual({ date: '2026-11-23', screened: 2, pass: 0, refer: 0, retry: 2 });
+    expect(second.day('2026-11-23')).toEqual({
+      date: '2026-11-23',
+      screened: 2,
+      pass: 0,
+      refer: 0,
+      retry: 2,
+    });
     second.close();
   });
 
@@ -46,16 +52,20 @@ describe('counts store', () => {
     const db = new Database(path);
     db.pragma(`user_version = ${SCHEMA_VERSION + 3}`);
     db.close();
-    expect(() => new CountsStore(path)).toThrow(/written by a newer kiosk \(schema 4; this version knows up to 1\)/);
+    expect(() => new CountsStore(path)).toThrow(
+      /written by a newer kiosk \(schema 4; this version knows up to 1\)/,
+    );
     const after = new Database(path, { readonly: true });
     expect(after.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION + 3);
-    expect(after.prepare("SELECT count(*) FROM sqlite_master").pluck().get()).toBe(0);
+    expect(after.prepare('SELECT count(*) FROM sqlite_master').pluck().get()).toBe(0);
     after.close();
   });
 
   it('refuses a file that is not a database, saying which file and what to do', () => {
     const path = join(tempDir(), 'notes.sqlite');
     writeFileSync(path, 'these are my notes, not a database '.repeat(100));
-    expect(() => new CountsStore(path)).toThrow(/notes\.sqlite is not a kiosk counts database.*--db PATH/);
+    expect(() => new CountsStore(path)).toThrow(
+      /notes\.sqlite is not a kiosk counts database.*--db PATH/,
+    );
   });
 });

@@ -29,6 +29,8 @@ describe('simulated sensor', () => {
   });
 
   it('rejects an unknown person in a sequence, listing the known ones', () => {
-    expect(() => planSequence('normal,ghost', 1)).toThrow(/unknown person "ghost".*normal, fever, cold, far, pair/);
+    expect(() => planSequence('normal,ghost', 1)).toThrow(
+      /unknown person "ghost".*normal, fever, cold, far, pair/,
+    );
   });
 });

@@ -29,7 +29,9 @@ export async function headlessDemo(options: KioskRunOptions): Promise<number> {
       await new Promise((r) => setTimeout(r, 20));
     }
     const { pass, refer, retry } = run.kiosk.tally;
-    console.log(JSON.stringify({ screened: pass + refer + retry, pass, refer, retry, db: options.db }));
+    console.log(
+      JSON.stringify({ screened: pass + refer + retry, pass, refer, retry, db: options.db }),
+    );
     const seconds = (performance.now() - started) / 1000;
     console.error(`${simulator.framesWritten} frames in ${seconds.toFixed(1)} s`);
     return 0;

@@ -20,7 +20,11 @@ export class Estimator {
 
   process(seq: number, width: number, height: number, pixels: Float32Array): FromWorker {
     if (pixels.length !== width * height) {
-      return { type: 'error', seq, message: `frame ${seq}: ${pixels.length} pixels for ${width}x${height}` };
+      return {
+        type: 'error',
+        seq,
+        message: `frame ${seq}: ${pixels.length} pixels for ${width}x${height}`,
+      };
     }
     const analysis = analyseFrame(pixels, width, height, this.settings);
     const { state, verdict } = this.session.next(analysis);

@@ -103,7 +103,8 @@ export class ScreeningSession {
       this.phase = 'paused';
       this.shown = {
         screen: 'paused',
-        reason: a.blackbody.status === 'missing' ? 'blackbody-missing' : 'blackbody-out-of-tolerance',
+        reason:
+          a.blackbody.status === 'missing' ? 'blackbody-missing' : 'blackbody-out-of-tolerance',
       };
     }
     // Never measure against an untrusted reference, even before the pause shows.

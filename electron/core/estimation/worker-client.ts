@@ -31,7 +31,9 @@ export class EstimationClient {
     this.maxBacklog = options.maxBacklog ?? 64;
     this.worker = new Worker(options.workerUrl ?? defaultWorkerUrl());
     this.worker.on('message', (message: FromWorker) => this.receive(message));
-    this.worker.on('error', (error) => options.onError(`estimation worker crashed: ${error.message}`));
+    this.worker.on('error', (error) =>
+      options.onError(`estimation worker crashed: ${error.message}`),
+    );
   }
 
   configure(settings: EstimationSettings): Promise<void> {
@@ -57,7 +59,8 @@ export class EstimationClient {
     }
     this.backlog++;
     // Copy only when the pixels are a view on a larger buffer; otherwise transfer as is.
-    const whole = frame.pixels.byteOffset === 0 && frame.pixels.byteLength === frame.pixels.buffer.byteLength;
+    const whole =
+      frame.pixels.byteOffset === 0 && frame.pixels.byteLength === frame.pixels.buffer.byteLength;
     const pixels = (whole ? frame.pixels : frame.pixels.slice()).buffer as ArrayBuffer;
     this.post({ type: 'frame', seq: frame.seq, width: frame.width, height: frame.height, pixels });
   }

@@ -14,7 +14,12 @@ port.on('message', (message: ToWorker) => {
       estimator.configure(message.settings);
       reply = { type: 'configured' };
     } else {
-      reply = estimator.process(message.seq, message.width, message.height, new Float32Array(message.pixels));
+      reply = estimator.process(
+        message.seq,
+        message.width,
+        message.height,
+        new Float32Array(message.pixels),
+      );
     }
   } catch (error) {
     const seq = message.type === 'frame' ? message.seq : null;

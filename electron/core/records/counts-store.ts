@@ -13,11 +13,20 @@ export interface CountsStoreOptions {
 export class CountsStore {
   private readonly db: Database.Database;
   private readonly incrementStmt: Database.Statement<[string, Outcome]>;
-  private readonly rangeStmt: Database.Statement<[string, string], { day: string; outcome: Outcome; count: number }>;
+  private readonly rangeStmt: Database.Statement<
+    [string, string],
+    { day: string; outcome: Outcome; count: number }
+  >;
 
-  constructor(readonly path: string, options: CountsStoreOptions = {}) {
+  constructor(
+    readonly path: string,
+    options: CountsStoreOptions = {},
+  ) {
     mkdirSync(dirname(path), { recursive: true });
-    const db = new Database(path, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+    const db = new Database(
+      path,
+      options.nativeBinding ? { nativeBinding: options.nativeBinding } : {},
+    );
     try {
       // Fails fast, with SQLite's "file is not a database", on a file that is not ours.
       db.pragma('journal_mode = WAL');
@@ -26,7 +35,9 @@ export class CountsStore {
     } catch (error) {
       db.close();
       throw error instanceof Error && /not a database/i.test(error.message)
-        ? new Error(`${path} is not a kiosk counts database (SQLite: ${error.message}); choose another file with --db PATH`)
+        ? new Error(
+            `${path} is not a kiosk counts database (SQLite: ${error.message}); choose another file with --db PATH`,
+          )
         : error;
     }
     this.db = db;

@@ -87,7 +87,14 @@ export class Gy90640Decoder {
     const at = 4 + 2 * GY90640_PIXELS;
     const ambient = (((bytes[at]! | (bytes[at + 1]! << 8)) << 16) >> 16) / 100;
     this.stats.frames++;
-    return { width: GY90640_WIDTH, height: GY90640_HEIGHT, pixels, ambient, seq: this.seq++, receivedAt };
+    return {
+      width: GY90640_WIDTH,
+      height: GY90640_HEIGHT,
+      pixels,
+      ambient,
+      seq: this.seq++,
+      receivedAt,
+    };
   }
 
   private findHeader(from: number): number {

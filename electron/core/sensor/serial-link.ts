@@ -44,7 +44,9 @@ export class SerialLink {
 
   /** Resolves once the port is open (bytes written before that may be lost). */
   waitOpen(): Promise<void> {
-    return this.isOpen ? Promise.resolve() : new Promise((resolve) => this.openWaiters.push(resolve));
+    return this.isOpen
+      ? Promise.resolve()
+      : new Promise((resolve) => this.openWaiters.push(resolve));
   }
 
   async stop(): Promise<void> {
@@ -57,12 +59,17 @@ export class SerialLink {
 
   private open(): void {
     this.setState('connecting');
-    const port = new SerialPort({ path: this.options.path, baudRate: this.options.baudRate, autoOpen: false });
+    const port = new SerialPort({
+      path: this.options.path,
+      baudRate: this.options.baudRate,
+      autoOpen: false,
+    });
     this.port = port;
     port.on('data', (chunk: Buffer) => {
       const before = this.decoder.stats.frames;
       for (const frame of this.decoder.push(chunk)) this.options.onFrame(frame);
-      if (this.state !== 'streaming' && this.decoder.stats.frames > before) this.setState('streaming');
+      if (this.state !== 'streaming' && this.decoder.stats.frames > before)
+        this.setState('streaming');
     });
     port.on('error', (error) => this.fail(error));
     port.on('close', () => this.fail(new Error('port closed')));
