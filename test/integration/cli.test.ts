@@ -26,7 +26,7 @@ function countsToday(db: string): Record<string, number> {
 describe('kiosk demo --headless', () => {
   it('runs scripted people through pty, serialport, worker and records, and appends to the database', () => {
     const db = join(tempDir(), 'counts.sqlite');
-    const first = kiosk(
+    const crowd = [
       'demo',
       '--headless',
       '--people',
@@ -39,7 +39,8 @@ describe('kiosk demo --headless', () => {
       '4',
       '--db',
       db,
-    );
+    ];
+    const first = kiosk(...crowd);
     expect(first.stderr).not.toMatch(/kiosk:/);
     expect(first.code).toBe(0);
     const lines = first.stdout.trim().split('\n');
@@ -59,20 +60,7 @@ describe('kiosk demo --headless', () => {
     });
 
     // Same seed, same people: a second run doubles every count.
-    const second = kiosk(
-      'demo',
-      '--headless',
-      '--people',
-      '30',
-      '--fever-rate',
-      '0.2',
-      '--retry-rate',
-      '0.2',
-      '--seed',
-      '4',
-      '--db',
-      db,
-    );
+    const second = kiosk(...crowd);
     expect(JSON.parse(second.stdout)).toEqual(summary);
     expect(countsToday(db)).toEqual({
       pass: 2 * (summary.pass as number),

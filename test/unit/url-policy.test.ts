@@ -1,0 +1,21 @@
+import { pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { isAllowedRendererUrl } from '../../electron/app/url-policy.js';
+
+const dir = '/opt/kiosk/dist/renderer';
+const file = (p: string): string => pathToFileURL(p).href;
+
+describe('Electron renderer URL policy', () => {
+  it("allows the bundled renderer's own files", () => {
+    expect(isAllowedRendererUrl(file(`${dir}/index.html`), dir)).toBe(true);
+    expect(isAllowedRendererUrl(file(`${dir}/assets/index-abc.js`), dir)).toBe(true);
+  });
+
+  it('blocks remote content, other local files and escapes from the renderer folder', () => {
+    expect(isAllowedRendererUrl('https://example.com/tracker.js', dir)).toBe(false);
+    expect(isAllowedRendererUrl('http://127.0.0.1:8080/', dir)).toBe(false);
+    expect(isAllowedRendererUrl(file('/etc/passwd'), dir)).toBe(false);
+    expect(isAllowedRendererUrl(`file://${dir}/../../package.json`, dir)).toBe(false);
+    expect(isAllowedRendererUrl(file('/opt/kiosk/dist/renderer-evil/x.js'), dir)).toBe(false);
+  });
+});
