@@ -1,6 +1,6 @@
 // Writes a walk-through, frame by frame, in the GY-MCU90640 wire format at a chosen rate.
 import { open, type FileHandle } from 'node:fs/promises';
-import { encodeGy90640Frame } from './gy-mcu90640-encoder.js';
+import { encodeGy90640Frame } from './encoders/gy-mcu90640.js';
 import type { PersonPlan } from './people.js';
 import { createRng } from './prng.js';
 import { renderScene, roomForSeed, walkthroughScenes, type RoomConditions } from './walkthrough.js';

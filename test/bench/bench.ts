@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Estimator } from '../../electron/core/estimation/estimator.js';
 import { Gy90640Decoder } from '../../electron/core/sensor/gy-mcu90640.js';
-import { encodeGy90640Frame } from '../../native-mocks/gy-mcu90640-encoder.js';
+import { encodeGy90640Frame } from '../../native-mocks/encoders/gy-mcu90640.js';
 import { planCrowd } from '../../native-mocks/people.js';
 import { createRng } from '../../native-mocks/prng.js';
 import { renderScene } from '../../native-mocks/scene.js';

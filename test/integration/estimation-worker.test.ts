@@ -40,6 +40,7 @@ describe('estimation worker thread', () => {
         height: 24,
         pixels,
         ambient: 28,
+        singlePoint: false,
         seq: seq++,
         receivedAt: Date.now(),
       });
@@ -68,6 +69,7 @@ describe('estimation worker thread', () => {
       height: 24,
       pixels: new Float32Array(5),
       ambient: null,
+      singlePoint: false,
       seq: 0,
       receivedAt: 0,
     });
@@ -76,6 +78,7 @@ describe('estimation worker thread', () => {
       height: 2,
       pixels: new Float32Array(4).fill(22),
       ambient: null,
+      singlePoint: false,
       seq: 1,
       receivedAt: 0,
     });

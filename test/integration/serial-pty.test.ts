@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { SensorStatus } from '../../electron/contract/schemas.js';
 import type { ThermalFrame } from '../../electron/core/sensor/frame.js';
 import { SerialLink } from '../../electron/core/sensor/serial-link.js';
-import { encodeGy90640Frame } from '../../native-mocks/gy-mcu90640-encoder.js';
+import { encodeGy90640Frame } from '../../native-mocks/encoders/gy-mcu90640.js';
 import { ptyWithWriter, waitFor } from '../support/pty.js';
 
 const image = (base: number): Float32Array =>

@@ -4,7 +4,7 @@ import {
   Gy90640Decoder,
   gy90640Checksum,
 } from '../../electron/core/sensor/gy-mcu90640.js';
-import { encodeGy90640Frame } from '../../native-mocks/gy-mcu90640-encoder.js';
+import { encodeGy90640Frame } from '../../native-mocks/encoders/gy-mcu90640.js';
 import { createRng } from '../../native-mocks/prng.js';
 
 function randomImage(seed: number): Float32Array {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { encodeGy90640Frame } from '../../native-mocks/gy-mcu90640-encoder.js';
+import { encodeGy90640Frame } from '../../native-mocks/encoders/gy-mcu90640.js';
 import { planCrowd, planSequence } from '../../native-mocks/people.js';
 import { createRng } from '../../native-mocks/prng.js';
 import { renderScene } from '../../native-mocks/scene.js';

@@ -1,6 +1,7 @@
 // GY-MCU90640 (MLX90640 32x24 behind an STM32) binary frames, decoded incrementally: bytes may
 // arrive in any chunking; bad frames are counted and dropped and the stream re-synchronised.
-import type { DecoderStats, ThermalFrame } from './frame.js';
+import type { FrameDecoder } from './decoder.js';
+import { emptyStats, type ThermalFrame } from './frame.js';
 
 export const GY90640_WIDTH = 32;
 export const GY90640_HEIGHT = 24;
@@ -19,8 +20,9 @@ export function gy90640Checksum(frame: Uint8Array): number {
   return sum & 0xffff;
 }
 
-export class Gy90640Decoder {
-  readonly stats: DecoderStats = { frames: 0, checksumErrors: 0, resyncs: 0, bytesDiscarded: 0 };
+export class Gy90640Decoder implements FrameDecoder {
+  readonly protocol = 'gy-mcu90640' as const;
+  readonly stats = emptyStats();
   private readonly buffer = new Uint8Array(GY90640_FRAME_BYTES * 2);
   private length = 0;
   private seq = 0;
@@ -80,7 +82,7 @@ export class Gy90640Decoder {
       for (let col = 0; col < GY90640_WIDTH; col++) {
         const at = 4 + 2 * (row * GY90640_WIDTH + col);
         const raw = ((bytes[at]! | (bytes[at + 1]! << 8)) << 16) >> 16; // sign-extend int16
-        // Column 1 on the wire is the image's right: mirror so column 0 is the viewer's left.
+        // Column 1 on the wire is the image's right: mirror into image order (see frame.ts).
         pixels[row * GY90640_WIDTH + (GY90640_WIDTH - 1 - col)] = raw / 100;
       }
     }
@@ -92,6 +94,7 @@ export class Gy90640Decoder {
       height: GY90640_HEIGHT,
       pixels,
       ambient,
+      singlePoint: false,
       seq: this.seq++,
       receivedAt,
     };
