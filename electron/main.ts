@@ -54,7 +54,7 @@ async function start(): Promise<void> {
   });
   const stopIpc = serveKioskOverIpc(ipcMain, window.webContents, run.kiosk);
   window.once('ready-to-show', () => window.show());
-  window.webContents.once('did-finish-load', () => void run?.startSimulator());
+  window.webContents.once('did-finish-load', () => void run?.releasePeople());
   await window.loadFile(join(renderer, 'index.html'));
   app.on('window-all-closed', () => {
     stopIpc();

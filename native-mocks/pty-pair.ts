@@ -1,6 +1,8 @@
 // A linked pair of pseudo-terminals made by socat: the simulator writes one end, the kiosk reads
-// the other exactly as it would read a USB serial sensor.
+// the other exactly as it would read a USB serial sensor. With `linkDir`, both ends get stable
+// names (symlinks) that survive a restart: stop() is an unplug, start() plugs it back in.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
 
 export interface PtyPair {
   /** The end the kiosk opens, like /dev/ttyUSB0. */
@@ -11,40 +13,68 @@ export interface PtyPair {
 }
 
 export async function openPtyPair(timeoutMs = 5000): Promise<PtyPair> {
-  let child: ChildProcess;
-  try {
-    child = spawn('socat', ['-d', '-d', 'pty,raw,echo=0', 'pty,raw,echo=0'], {
+  const pair = new SocatPair();
+  const { sensorPath, simulatorPath } = await pair.start(timeoutMs);
+  return { sensorPath, simulatorPath, close: () => pair.stop() };
+}
+
+export class SocatPair {
+  private child: ChildProcess | null = null;
+
+  /** With a folder, the ends are `<dir>/sensor` and `<dir>/simulator`, stable across restarts. */
+  constructor(private readonly linkDir?: string) {}
+
+  get sensorLink(): string | null {
+    return this.linkDir ? join(this.linkDir, 'sensor') : null;
+  }
+
+  get simulatorLink(): string | null {
+    return this.linkDir ? join(this.linkDir, 'simulator') : null;
+  }
+
+  start(timeoutMs = 5000): Promise<{ sensorPath: string; simulatorPath: string }> {
+    const end = (link: string | null): string => `pty,raw,echo=0${link ? `,link=${link}` : ''}`;
+    const child = spawn('socat', ['-d', '-d', end(this.sensorLink), end(this.simulatorLink)], {
       stdio: ['ignore', 'ignore', 'pipe'],
     });
-  } catch (error) {
-    throw socatMissing(error);
-  }
-  return new Promise((resolve, reject) => {
-    const paths: string[] = [];
-    let log = '';
-    const timer = setTimeout(() => {
-      child.kill();
-      reject(new Error(`socat did not start within ${timeoutMs} ms: ${log.trim()}`));
-    }, timeoutMs);
-    child.once('error', (error) => {
-      clearTimeout(timer);
-      reject(socatMissing(error));
-    });
-    child.stderr!.setEncoding('utf8');
-    child.stderr!.on('data', (text: string) => {
-      log += text;
-      for (const match of text.matchAll(/PTY is (\S+)/g)) paths.push(match[1]!);
-      // Only once the loop runs are both ends connected; writing earlier loses bytes.
-      if (/starting data transfer loop/.test(log) && paths.length >= 2) {
+    this.child = child;
+    return new Promise((resolve, reject) => {
+      const paths: string[] = [];
+      let log = '';
+      const timer = setTimeout(() => {
+        child.kill();
+        reject(new Error(`socat did not start within ${timeoutMs} ms: ${log.trim()}`));
+      }, timeoutMs);
+      child.once('error', (error) => {
         clearTimeout(timer);
-        resolve({
-          sensorPath: paths[0]!,
-          simulatorPath: paths[1]!,
-          close: () => stopProcess(child),
-        });
-      }
+        reject(socatMissing(error));
+      });
+      child.stderr!.setEncoding('utf8');
+      child.stderr!.on('data', (text: string) => {
+        log += text;
+        for (const match of text.matchAll(/PTY is (\S+)/g)) paths.push(match[1]!);
+        // Only once the loop runs are both ends connected; writing earlier loses bytes.
+        if (/starting data transfer loop/.test(log) && paths.length >= 2) {
+          clearTimeout(timer);
+          resolve({
+            sensorPath: this.sensorLink ?? paths[0]!,
+            simulatorPath: this.simulatorLink ?? paths[1]!,
+          });
+        }
+      });
     });
-  });
+  }
+
+  /** Ends socat: both device files vanish, as when a USB sensor is unplugged. */
+  stop(): Promise<void> {
+    const child = this.child;
+    this.child = null;
+    if (!child || child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+    return new Promise((resolve) => {
+      child.once('exit', () => resolve());
+      child.kill('SIGTERM');
+    });
+  }
 }
 
 function socatMissing(error: unknown): Error {
@@ -54,12 +84,4 @@ function socatMissing(error: unknown): Error {
         'socat is not installed; install it (Debian/Ubuntu: sudo apt-get install socat) to run the simulated sensor',
       )
     : (error as Error);
-}
-
-function stopProcess(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    child.once('exit', () => resolve());
-    child.kill('SIGTERM');
-  });
 }

@@ -65,4 +65,27 @@ export function* walkthroughScenes(
   }
 }
 
+/** Nobody there: the room and the blackbody, for ever. */
+export function* emptyRoomScenes(room: RoomConditions): Generator<SceneSpec> {
+  for (;;) yield { ...room, heads: [], noiseC: 0.08 };
+}
+
+/** One person standing still at the screening distance, for ever (diagnostics). */
+export function* standingPersonScenes(
+  room: RoomConditions,
+  plan: PersonPlan,
+  seed: number,
+): Generator<SceneSpec> {
+  const rng = createRng(seed);
+  for (;;) {
+    const head: Head = {
+      col: 16 + 0.3 * (rng() - 0.5),
+      row: 9,
+      radius: CLOSE_RADIUS,
+      canthusC: plan.canthusC,
+    };
+    yield { ...room, heads: [head], noiseC: 0.08 };
+  }
+}
+
 export { renderScene };

@@ -13,5 +13,7 @@ await esbuild.build({
   packages: 'external',
   logLevel: 'error',
 });
-const { status } = spawnSync(process.execPath, ['dist/main/bench.mjs'], { stdio: 'inherit' });
+const { status } = spawnSync(process.execPath, ['--expose-gc', 'dist/main/bench.mjs'], {
+  stdio: 'inherit',
+});
 process.exit(status ?? 1);

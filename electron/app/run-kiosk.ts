@@ -2,19 +2,20 @@
 // simulator on a pseudo-terminal pair), and the core. Shared by the CLI host and Electron.
 import { Kiosk } from '../core/kiosk.js';
 import { CountsStore } from '../core/records/counts-store.js';
-import { SerialLink } from '../core/sensor/serial-link.js';
+import { LinkSupervisor } from '../core/sensor/link-supervisor.js';
 import { planCrowd, planSequence, type PersonPlan } from '../../native-mocks/people.js';
 import { openPtyPair, type PtyPair } from '../../native-mocks/pty-pair.js';
 import { Simulator } from '../../native-mocks/simulator.js';
-import type { KioskRunOptions } from './options.js';
+import type { KioskRunOptions, ModuleRate } from './options.js';
 
 export interface RunningKiosk {
   kiosk: Kiosk;
   /** Why the counts store could not be opened (screening stays paused), or null. */
   recordsError: string | null;
-  /** Demo only: the simulated sensor, started by `startSimulator`. */
+  /** Demo only: the simulated sensor. It sends the empty room until people are released. */
   simulator: Simulator | null;
-  startSimulator(): Promise<void> | null;
+  /** Demo: let the people walk in (once a screen is watching). Resolves when they have all passed. */
+  releasePeople(): Promise<void> | null;
   waitSensorOpen(): Promise<void>;
   stop(): Promise<void>;
 }
@@ -30,26 +31,34 @@ export async function runKiosk(
   options: KioskRunOptions,
   extras: RunKioskExtras = {},
 ): Promise<RunningKiosk> {
+  const log = extras.log ?? ((line: string) => console.error(line));
   const records = openRecords(options.db, extras.nativeBinding);
   const recordsError = 'error' in records ? records.error : null;
-  if (recordsError) (extras.log ?? console.error)(`kiosk: screening paused: ${recordsError}`);
+  if (recordsError) log(`kiosk: screening paused: ${recordsError}`);
   let pty: PtyPair | null = null;
   let sensorPath = options.sensor;
   if (options.demo) {
     pty = await openPtyPair();
     sensorPath = pty.sensorPath;
-  }
-  if (!sensorPath) {
-    (extras.log ?? console.error)(
-      'kiosk: no sensor chosen: pass --sensor PATH (e.g. /dev/ttyUSB0 or COM3); screening stays paused until then',
+  } else if (!sensorPath) {
+    log(
+      'kiosk: no sensor chosen: pass --sensor PATH (e.g. /dev/ttyUSB0 or COM3; `kiosk sensor list` shows the candidates); screening stays paused until then',
     );
   }
-  let link: SerialLink | null = null;
+  let link: LinkSupervisor | null = null;
   const kiosk = new Kiosk({
     mode: options.demo ? 'demo' : 'live',
     records,
     openSensor: sensorPath
-      ? (sink) => (link = new SerialLink({ path: sensorPath, baudRate: options.baud, ...sink }))
+      ? (sink) =>
+          (link = new LinkSupervisor({
+            path: sensorPath,
+            // The demo knows what it simulates; skipping detection starts it at once.
+            protocol: options.demo ? 'gy-mcu90640' : options.protocol,
+            baud: options.demo ? 115200 : options.baud,
+            rateHz: options.demo ? null : (options.rate as ModuleRate | null),
+            ...sink,
+          }))
       : null,
     workerUrl: extras.workerUrl,
     // A headless run must see every frame; a live screen would rather drop than lag.
@@ -60,17 +69,26 @@ export async function runKiosk(
   const simulator = pty
     ? new Simulator({
         path: pty.simulatorPath,
+        protocol: 'gy-mcu90640',
         rateHz: options.rate ?? (options.headless ? 1000 : 8),
         seed: options.seed,
+        holdUntilReleased: true,
         ...demoPeople(options),
       })
     : null;
+  // Bytes written before the kiosk's end is open would be lost.
+  if (simulator && link) await (link as LinkSupervisor).waitOpen();
+  const running = simulator?.start();
+  running?.catch((error: Error) => log(`simulator: ${error.message}`));
   return {
     kiosk,
     recordsError,
     simulator,
-    startSimulator: () => simulator?.start() ?? null,
-    waitSensorOpen: () => (link ? (link as SerialLink).waitOpen() : Promise.resolve()),
+    releasePeople: () => {
+      simulator?.release();
+      return running ?? null;
+    },
+    waitSensorOpen: () => (link ? (link as LinkSupervisor).waitOpen() : Promise.resolve()),
     async stop() {
       await simulator?.stop();
       await kiosk.stop();
@@ -98,10 +116,9 @@ function demoPeople(o: KioskRunOptions): {
 } {
   const crowd = (people: number, seed: number): PersonPlan[] =>
     planCrowd({ people, feverRate: o.feverRate, retryRate: o.retryRate, seed });
-  if (o.sequence !== null)
-    return { people: planSequence(o.sequence, o.seed), after: o.headless ? 'stop' : 'empty-room' };
-  if (o.people !== null)
-    return { people: crowd(o.people, o.seed), after: o.headless ? 'stop' : 'empty-room' };
+  const after = o.headless ? 'stop' : 'empty-room';
+  if (o.sequence !== null) return { people: planSequence(o.sequence, o.seed), after };
+  if (o.people !== null) return { people: crowd(o.people, o.seed), after };
   let round = 0;
   return {
     people: crowd(10, o.seed),

@@ -3,8 +3,13 @@ import { parseRunOptions, UsageError } from '../app/options.js';
 import { browserKiosk } from './commands/browser-kiosk.js';
 import { electronKiosk } from './commands/electron-kiosk.js';
 import { headlessDemo } from './commands/headless-demo.js';
+import { sensorInspect } from './commands/sensor-inspect.js';
+import { sensorList } from './commands/sensor-list.js';
+import { sim } from './commands/sim.js';
 import { ELECTRON_INSTALL_HINT, findElectronBinary } from './electron-binary.js';
 import { USAGE } from './usage.js';
+
+const COMMANDS = 'start, demo, sensor list, sensor inspect, sim, help';
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -12,15 +17,32 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(USAGE);
     return command === undefined ? 2 : 0;
   }
-  if (command !== 'start' && command !== 'demo') {
-    throw new UsageError(`unknown command "${command}"; commands: start, demo, help`);
-  }
-  const demo = command === 'demo';
-  const options = parseRunOptions(rest, demo);
-  if (options.help) {
+  if (rest.includes('--help') || rest.includes('-h')) {
     process.stdout.write(USAGE);
     return 0;
   }
+  switch (command) {
+    case 'start':
+    case 'demo':
+      return kiosk(command, rest);
+    case 'sensor': {
+      const [sub, ...args] = rest;
+      if (sub === 'list') return sensorList(args);
+      if (sub === 'inspect') return sensorInspect(args);
+      throw new UsageError(
+        `unknown sensor command "${sub ?? ''}"; use sensor list or sensor inspect`,
+      );
+    }
+    case 'sim':
+      return sim(rest);
+    default:
+      throw new UsageError(`unknown command "${command}"; commands: ${COMMANDS}`);
+  }
+}
+
+async function kiosk(command: 'start' | 'demo', rest: string[]): Promise<number> {
+  const demo = command === 'demo';
+  const options = parseRunOptions(rest, demo);
   if (options.headless) return headlessDemo(options);
   if (options.browserKiosk) return browserKiosk(options);
   const electron = findElectronBinary();
@@ -34,11 +56,7 @@ async function main(argv: string[]): Promise<number> {
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error: unknown) => {
-    if (error instanceof UsageError) {
-      console.error(`kiosk: ${error.message}`);
-      process.exit(2);
-    }
     console.error(`kiosk: ${error instanceof Error ? error.message : String(error)}`);
-    process.exit(1);
+    process.exit(error instanceof UsageError ? 2 : 1);
   },
 );

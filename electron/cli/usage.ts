@@ -3,21 +3,26 @@ export const USAGE = `Thermal screening kiosk
 Usage: npm run -s kiosk -- <command> [options]
 
 Commands:
-  start      Run the kiosk with a real sensor (Electron; the browser kiosk when Electron's
-             binary is not installed).
-  demo       The same with a simulated sensor, marked DEMO on screen. With --headless, walk
-             scripted people through the real path and print a JSON summary.
-  help       Show this text.
+  start            Run the kiosk with a real sensor (Electron; the browser kiosk when
+                   Electron's binary is not installed).
+  demo             The same with a simulated sensor, marked DEMO on screen. With --headless,
+                   walk scripted people through the real path and print a JSON summary.
+  sensor list      Serial ports, likely thermal sensors first.
+  sensor inspect   Read a sensor and print one line per frame, then a summary.
+  sim              A simulated sensor of any protocol, on a pseudo-terminal or a serial device.
+  help             Show this text.
 
-Options (start and demo):
+start and demo:
   --db PATH          counts database (default: your data folder, thermal-kiosk/counts.sqlite)
   --port N           browser kiosk: local port (default: any free port)
   --browser-kiosk    use the browser kiosk even where Electron is installed
   --no-browser       browser kiosk: only print the URL to open
-Options (start):
+start:
   --sensor PATH      the sensor's serial port, e.g. /dev/ttyUSB0 or COM3
-  --baud N           baud rate (default 115200)
-Options (demo):
+  --protocol P       auto (default) or one of the protocols below
+  --baud N           auto (default), or the sensor's baud rate
+  --rate HZ          GY-MCU90640: set the module's frame rate (0.5, 1, 2, 4, 8; 8 needs 460800 baud)
+demo:
   --headless         no screen: run the people, print {"screened","pass","refer","retry","db"}
   --people N         how many people walk past
   --sequence LIST    who walks past, in order: normal,fever,cold,far,pair
@@ -25,4 +30,16 @@ Options (demo):
   --retry-rate R     share asked to retry: too far, from the cold, two at once (default 0.05)
   --seed S           the simulation's seed (default 1): same seed, same people
   --rate HZ          frames per second (default 8; headless 1000)
+
+sensor inspect --port PATH [--protocol auto|P] [--baud auto|N] [--frames N] [--seconds S] [--json]
+  Stops after N frames or S seconds (default 10 s). --json prints one JSON object a line:
+  {"protocol","width","height","ambient","min","max","mean","seq"}, then {"summary":true,...}.
+sensor list [--json]
+
+sim --protocol P (--pty [--link DIR] | --path PATH) [--rate HZ] [--scene walkthrough|person|empty]
+    [--seed N] [--faults checksum=0.05,garbage=0.01,stall=SECONDS,freeze=SECONDS]
+  --pty makes a socat pseudo-terminal pair and prints the end to read; --link DIR gives its ends
+  stable names (DIR/sensor, DIR/simulator) so stopping and restarting it acts like a replug.
+
+Protocols: gy-mcu90640, gy-mcu90614, sparkfun-mlx90640, adafruit-mlx90640, adafruit-amg88xx, mi48
 `;

@@ -22,6 +22,8 @@ export const PauseReasonSchema = z.enum([
   'starting',
   'sensor-disconnected',
   'sensor-stalled',
+  'sensor-frozen',
+  'sensor-garbage',
   'blackbody-missing',
   'blackbody-out-of-tolerance',
   'records-unavailable',
@@ -52,17 +54,32 @@ export const VerdictEventSchema = z.discriminatedUnion('outcome', [
 ]);
 export type VerdictEvent = z.infer<typeof VerdictEventSchema>;
 
-export const SensorLinkStateSchema = z.enum(['none', 'connecting', 'streaming', 'disconnected']);
+export const SensorLinkStateSchema = z.enum([
+  'none',
+  'connecting',
+  'detecting',
+  'streaming',
+  'disconnected',
+]);
+export const SensorFaultSchema = z.enum(['stalled', 'frozen', 'garbage']);
 
+const Counter = z.number().int().nonnegative();
+/** The sensor link as staff see it: what is connected, how well it streams, what went wrong. */
 export const SensorStatusSchema = z.object({
   state: SensorLinkStateSchema,
+  fault: SensorFaultSchema.nullable(),
   port: z.string().nullable(),
-  protocol: z.string(),
-  frames: z.number().int().nonnegative(),
-  checksumErrors: z.number().int().nonnegative(),
-  resyncs: z.number().int().nonnegative(),
-  bytesDiscarded: z.number().int().nonnegative(),
+  protocol: z.string().nullable(),
+  baud: z.number().int().positive().nullable(),
+  frames: Counter,
+  checksumErrors: Counter,
+  malformed: Counter,
+  resyncs: Counter,
+  bytesDiscarded: Counter,
+  reconnects: Counter,
+  rateHz: z.number().nonnegative().nullable(),
   lastError: z.string().nullable(),
+  lastErrorAt: z.string().nullable(),
 });
 export type SensorStatus = z.infer<typeof SensorStatusSchema>;
 

@@ -34,23 +34,33 @@ export interface KioskOptions {
   workerUrl?: URL | string;
   /** Frames the worker may fall behind by before frames are dropped. */
   maxBacklog?: number;
-  /** No valid frame for this long while streaming pauses screening. */
-  stallMs?: number;
   now?: () => Date;
   log?: (line: string) => void;
 }
+
+const FAULT_PAUSE = {
+  stalled: 'sensor-stalled',
+  frozen: 'sensor-frozen',
+  garbage: 'sensor-garbage',
+} as const satisfies Record<NonNullable<SensorStatus['fault']>, string>;
 
 export type KioskListener = <E extends EventName>(event: E, payload: EventPayload<E>) => void;
 
 const NO_SENSOR: SensorStatus = {
   state: 'none',
+  fault: null,
   port: null,
-  protocol: 'gy-mcu90640',
+  protocol: null,
+  baud: null,
   frames: 0,
   checksumErrors: 0,
+  malformed: 0,
   resyncs: 0,
   bytesDiscarded: 0,
+  reconnects: 0,
+  rateHz: null,
   lastError: 'no sensor chosen: start the kiosk with --sensor PATH',
+  lastErrorAt: null,
 };
 
 export class Kiosk {
@@ -61,8 +71,6 @@ export class Kiosk {
   private sensorStatus: SensorStatus = NO_SENSOR;
   private workerState: ScreeningState = { screen: 'paused', reason: 'starting' };
   private shown: ScreeningState = { screen: 'paused', reason: 'starting' };
-  private lastFrameAt = 0;
-  private stalled = false;
   private recordsError: string | null;
   private watchdog: NodeJS.Timeout | null = null;
   private lastSensorJson = '';
@@ -87,8 +95,8 @@ export class Kiosk {
       });
       this.sensor.start();
     }
-    // Publishes sensor counters and detects a stalled stream, once a second.
-    this.watchdog = setInterval(() => this.tick(), 1000);
+    // Publishes the sensor's counters once a second (its state changes arrive at once).
+    this.watchdog = setInterval(() => this.publishSensor(), 1000);
     this.refresh();
   }
 
@@ -127,11 +135,6 @@ export class Kiosk {
   }
 
   private onFrame(frame: ThermalFrame): void {
-    this.lastFrameAt = Date.now();
-    if (this.stalled) {
-      this.stalled = false;
-      this.refresh();
-    }
     this.framesSubmitted++;
     this.estimation.submit(frame);
   }
@@ -165,21 +168,6 @@ export class Kiosk {
     this.refresh();
   }
 
-  private tick(): void {
-    const stallMs = this.options.stallMs ?? 3000;
-    const streaming = this.currentSensor().state === 'streaming';
-    if (
-      streaming &&
-      !this.stalled &&
-      this.lastFrameAt > 0 &&
-      Date.now() - this.lastFrameAt > stallMs
-    ) {
-      this.stalled = true;
-      this.refresh();
-    }
-    this.publishSensor();
-  }
-
   /** Works out what the screen shows: faults pause screening, otherwise the worker decides. */
   private refresh(): void {
     const sensor = this.currentSensor();
@@ -187,8 +175,8 @@ export class Kiosk {
     if (this.recordsError) next = { screen: 'paused', reason: 'records-unavailable' };
     else if (sensor.state === 'none' || sensor.state === 'disconnected') {
       next = { screen: 'paused', reason: 'sensor-disconnected' };
-    } else if (sensor.state === 'connecting') next = { screen: 'paused', reason: 'starting' };
-    else if (this.stalled) next = { screen: 'paused', reason: 'sensor-stalled' };
+    } else if (sensor.state !== 'streaming') next = { screen: 'paused', reason: 'starting' };
+    else if (sensor.fault) next = { screen: 'paused', reason: FAULT_PAUSE[sensor.fault] };
     else next = this.workerState;
     if (JSON.stringify(next) !== JSON.stringify(this.shown)) {
       this.shown = next;

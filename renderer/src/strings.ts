@@ -24,6 +24,7 @@ export type StringId =
   | 'staff.sensor'
   | 'staff.sensor.unknown'
   | `staff.sensor.${SensorStatus['state']}`
+  | `staff.sensor.fault.${NonNullable<SensorStatus['fault']>}`
   | 'staff.today'
   | 'staff.today.unknown'
   | 'staff.today.screened'
@@ -58,6 +59,8 @@ export const en: StringTable = {
   'paused.reason.starting': 'Starting…',
   'paused.reason.sensor-disconnected': 'Thermal sensor not connected',
   'paused.reason.sensor-stalled': 'Thermal sensor stopped sending',
+  'paused.reason.sensor-frozen': 'Thermal sensor image is frozen',
+  'paused.reason.sensor-garbage': 'Thermal sensor data unreadable (wrong baud rate?)',
   'paused.reason.blackbody-missing': 'Reference blackbody not in view',
   'paused.reason.blackbody-out-of-tolerance': 'Reference blackbody reading out of tolerance',
   'paused.reason.records-unavailable': 'Count storage unavailable',
@@ -71,6 +74,10 @@ export const en: StringTable = {
   'staff.sensor.unknown': 'unknown',
   'staff.sensor.none': 'none',
   'staff.sensor.connecting': 'connecting',
+  'staff.sensor.detecting': 'detecting protocol',
+  'staff.sensor.fault.stalled': 'stalled',
+  'staff.sensor.fault.frozen': 'frozen',
+  'staff.sensor.fault.garbage': 'unreadable data',
   'staff.sensor.streaming': 'streaming',
   'staff.sensor.disconnected': 'disconnected',
   'staff.today': 'Today',

@@ -5,8 +5,10 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Estimator } from '../../electron/core/estimation/estimator.js';
-import { Gy90640Decoder } from '../../electron/core/sensor/gy-mcu90640.js';
-import { encodeGy90640Frame } from '../../native-mocks/encoders/gy-mcu90640.js';
+import { PROTOCOL_IDS, type ProtocolId } from '../../electron/core/sensor/protocol-ids.js';
+import { PROTOCOLS } from '../../electron/core/sensor/protocols.js';
+import { SIMULATED } from '../../native-mocks/encoders/index.js';
+import { renderSensorImage } from '../../native-mocks/sensor-image.js';
 import { planCrowd } from '../../native-mocks/people.js';
 import { createRng } from '../../native-mocks/prng.js';
 import { renderScene } from '../../native-mocks/scene.js';
@@ -20,24 +22,61 @@ function sceneFrames(people: number): Float32Array[] {
   return [...walkthroughScenes(plans, roomForSeed(1), 1)].map((s) => renderScene(s, rng));
 }
 
-function benchDecoder(): void {
-  const images = sceneFrames(20);
-  const stream = Buffer.concat(images.map((px) => encodeGy90640Frame(px, 28)));
-  const chunk = 4096;
-  const decoder = new Gy90640Decoder();
-  const heapBefore = process.memoryUsage().heapUsed;
+function encodedStream(protocol: ProtocolId, frames: number): Buffer {
+  const rng = createRng(1);
+  const plans = planCrowd({ people: 2, feverRate: 0.5, retryRate: 0, seed: 1 });
+  const specs = [...walkthroughScenes(plans, roomForSeed(1), 1)].slice(0, frames);
+  return Buffer.concat(
+    specs.map((s) => SIMULATED[protocol].encode(renderSensorImage(s, rng, protocol))),
+  );
+}
+
+/** Decodes the stream in 4 KiB chunks for about `ms`, returning bytes/s and frames/s. */
+function throughput(
+  protocol: ProtocolId,
+  stream: Buffer,
+  ms: number,
+): { bytesPerS: number; framesPerS: number } {
+  const decoder = PROTOCOLS[protocol].createDecoder();
   const started = performance.now();
   let bytes = 0;
-  while (performance.now() - started < 2000) {
-    for (let at = 0; at < stream.length; at += chunk) decoder.push(stream.subarray(at, at + chunk));
+  while (performance.now() - started < ms) {
+    for (let at = 0; at < stream.length; at += 4096) decoder.push(stream.subarray(at, at + 4096));
     bytes += stream.length;
   }
   const seconds = (performance.now() - started) / 1000;
-  const mbps = bytes / seconds / 1e6;
-  const heapAfter = process.memoryUsage().heapUsed;
+  return { bytesPerS: bytes / seconds, framesPerS: decoder.stats.frames / seconds };
+}
+
+function benchDecoders(): void {
+  console.log('decoder throughput (4 KiB chunks; line rate = 460800 baud = 46 080 B/s):');
+  for (const protocol of PROTOCOL_IDS) {
+    const { bytesPerS, framesPerS } = throughput(protocol, encodedStream(protocol, 40), 1500);
+    console.log(
+      `  ${protocol.padEnd(18)} ${(bytesPerS / 1e6).toFixed(0).padStart(4)} MB/s  ${(bytesPerS / LINE_RATE_460800).toFixed(0).padStart(5)}x line rate  ${framesPerS.toFixed(0).padStart(8)} frames/s`,
+    );
+  }
+}
+
+/** Heap after decoding a million frames, against the heap after the first thousand. */
+function benchDecoderHeap(protocol: ProtocolId): void {
+  const stream = encodedStream(protocol, 40);
+  const perPass = 40;
+  const decoder = PROTOCOLS[protocol].createDecoder();
+  const gc = (globalThis as { gc?: () => void }).gc;
+  const heap = (): number => {
+    gc?.();
+    return process.memoryUsage().heapUsed;
+  };
+  let before = 0;
+  const passes = 1_000_000 / perPass;
+  for (let pass = 0; pass < passes; pass++) {
+    for (let at = 0; at < stream.length; at += 4096) decoder.push(stream.subarray(at, at + 4096));
+    if (pass === 25) before = heap();
+  }
+  const after = heap();
   console.log(
-    `gy-mcu90640 decoder: ${mbps.toFixed(0)} MB/s (${(bytes / seconds / LINE_RATE_460800).toFixed(0)}x the 460800-baud line rate), ` +
-      `${(decoder.stats.frames / seconds).toFixed(0)} frames/s, heap ${((heapAfter - heapBefore) / 1e6).toFixed(1)} MB over ${decoder.stats.frames} frames`,
+    `  ${protocol}: ${decoder.stats.frames.toLocaleString('en')} frames, heap ${(before / 1e6).toFixed(1)} MB after 1 000 -> ${(after / 1e6).toFixed(1)} MB after 10^6 (${gc ? 'after gc' : 'no gc exposed'})`,
   );
 }
 
@@ -76,6 +115,10 @@ function benchHeadlessDemo(): void {
 }
 
 console.log(`node ${process.version}, ${process.platform}/${process.arch}`);
-benchDecoder();
+benchDecoders();
+console.log('decoder heap over 10^6 frames:');
+benchDecoderHeap('gy-mcu90640');
+benchDecoderHeap('gy-mcu90614');
+benchDecoderHeap('adafruit-amg88xx');
 benchEstimator();
 benchHeadlessDemo();

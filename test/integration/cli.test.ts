@@ -97,7 +97,10 @@ describe('kiosk usage', () => {
   });
 
   it.each([
-    [['launch'], /unknown command "launch"; commands: start, demo, help/],
+    [
+      ['launch'],
+      /unknown command "launch"; commands: start, demo, sensor list, sensor inspect, sim, help/,
+    ],
     [
       ['demo', '--headless', '--people', 'lots'],
       /--people must be a whole number from 1 to 1000000, got "lots"/,

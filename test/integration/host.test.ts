@@ -4,25 +4,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import type { CallHandlers, EventName } from '../../electron/contract/api.js';
 import { startHost, type RunningHost } from '../../electron/host/server.js';
+import { demoSnapshot, today } from '../support/fixtures.js';
 import { RENDERER } from '../support/paths.js';
 
-const today = { date: '2026-11-23', screened: 0, pass: 0, refer: 0, retry: 0 };
 const handlers: CallHandlers = {
-  getSnapshot: () => ({
-    mode: 'demo',
-    state: { screen: 'idle' },
-    sensor: {
-      state: 'streaming',
-      port: '/dev/pts/9',
-      protocol: 'gy-mcu90640',
-      frames: 1,
-      checksumErrors: 0,
-      resyncs: 0,
-      bytesDiscarded: 0,
-      lastError: null,
-    },
-    today,
-  }),
+  getSnapshot: () => demoSnapshot,
   getCounts: () => [today],
 };
 

@@ -2,14 +2,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { SensorStatus } from '../../electron/contract/schemas.js';
 import type { ThermalFrame } from '../../electron/core/sensor/frame.js';
-import { SerialLink } from '../../electron/core/sensor/serial-link.js';
+import { LinkSupervisor } from '../../electron/core/sensor/link-supervisor.js';
 import { encodeGy90640Frame } from '../../native-mocks/encoders/gy-mcu90640.js';
 import { ptyWithWriter, waitFor } from '../support/pty.js';
 
 const image = (base: number): Float32Array =>
   Float32Array.from({ length: 768 }, (_, i) => base + (i % 32) / 10);
 
-describe('serial link over a socat pseudo-terminal', () => {
+describe('sensor link over a socat pseudo-terminal', () => {
   const cleanups: Array<() => Promise<void>> = [];
   afterEach(async () => {
     for (const c of cleanups.splice(0).reverse()) await c();
@@ -19,9 +19,10 @@ describe('serial link over a socat pseudo-terminal', () => {
     const pty = await ptyWithWriter();
     const frames: ThermalFrame[] = [];
     const statuses: SensorStatus[] = [];
-    const link = new SerialLink({
+    const link = new LinkSupervisor({
       path: pty.sensorPath,
-      baudRate: 115200,
+      protocol: 'gy-mcu90640',
+      baud: 115200,
       onFrame: (f) => frames.push(f),
       onStatus: (s) => statuses.push(s),
     });
@@ -62,12 +63,12 @@ describe('serial link over a socat pseudo-terminal', () => {
 
   it('reports a missing port as disconnected, with what to do', async () => {
     const statuses: SensorStatus[] = [];
-    const link = new SerialLink({
+    const link = new LinkSupervisor({
       path: '/dev/does-not-exist-kiosk',
-      baudRate: 115200,
+      protocol: 'gy-mcu90640',
+      baud: 115200,
       onFrame: () => undefined,
       onStatus: (s) => statuses.push(s),
-      reopenMs: 60_000,
     });
     link.start();
     cleanups.push(() => link.stop());
@@ -77,7 +78,7 @@ describe('serial link over a socat pseudo-terminal', () => {
       'disconnected status',
     );
     expect(link.status().lastError).toMatch(
-      /not found: check the sensor's cable, or pass the right port with --sensor PATH/,
+      /not found: check the sensor's cable, or pass the right port/,
     );
   });
 });

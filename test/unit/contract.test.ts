@@ -3,23 +3,9 @@ import type { CallHandlers } from '../../electron/contract/api.js';
 import { createApiClient, type ClientTransport } from '../../electron/contract/client.js';
 import { dispatchCall } from '../../electron/contract/dispatch.js';
 import { DateRangeSchema, ScreeningStateSchema } from '../../electron/contract/schemas.js';
+import { demoSnapshot, today } from '../support/fixtures.js';
 
-const today = { date: '2026-11-23', screened: 2, pass: 1, refer: 1, retry: 0 };
-const snapshot = {
-  mode: 'demo' as const,
-  state: { screen: 'idle' as const },
-  sensor: {
-    state: 'streaming' as const,
-    port: '/dev/pts/3',
-    protocol: 'gy-mcu90640',
-    frames: 10,
-    checksumErrors: 0,
-    resyncs: 0,
-    bytesDiscarded: 0,
-    lastError: null,
-  },
-  today,
-};
+const snapshot = demoSnapshot;
 const handlers: CallHandlers = { getSnapshot: () => snapshot, getCounts: () => [today] };
 
 describe('contract schemas', () => {

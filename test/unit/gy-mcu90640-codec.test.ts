@@ -81,3 +81,18 @@ describe('GY-MCU90640 codec', () => {
     expect(decoder.stats.resyncs).toBe(1);
   });
 });
+
+describe('GY-MCU90640 decoder accounting', () => {
+  it('never re-reads the tail of a delivered frame that looks like a header start', () => {
+    // Choose the ambient word so that the checksum, the frame's last two bytes, reads 5A 5A.
+    const image = new Float32Array(768).fill(20);
+    const sumWithoutAmbient = gy90640Checksum(encodeGy90640Frame(image, 0));
+    const raw = (0x5a5a - sumWithoutAmbient) & 0xffff;
+    const bytes = encodeGy90640Frame(image, ((raw << 16) >> 16) / 100);
+    expect([bytes[1542], bytes[1543]]).toEqual([0x5a, 0x5a]);
+    const decoder = new Gy90640Decoder();
+    expect(decoder.push(bytes)).toHaveLength(1);
+    expect(decoder.push(encodeGy90640Frame(image, 25))).toHaveLength(1);
+    expect(decoder.stats).toMatchObject({ frames: 2, bytesDiscarded: 0, resyncs: 0 });
+  });
+});

@@ -15,8 +15,7 @@ export async function browserKiosk(options: KioskRunOptions): Promise<number> {
     handlers: run.kiosk.handlers,
     events: { subscribe: (listener) => run.kiosk.subscribe(listener) },
     // The demo walks its people once a screen is watching, so nobody misses the first ones.
-    onFirstClient: () =>
-      void run.startSimulator()?.catch((e: Error) => console.error(`simulator: ${e.message}`)),
+    onFirstClient: () => void run.releasePeople(),
   });
   console.log(`Kiosk ${options.demo ? 'demo ' : ''}running at ${host.kioskUrl}`);
 

@@ -14,7 +14,7 @@ export async function headlessDemo(options: KioskRunOptions): Promise<number> {
     if (run.recordsError) throw new Error(run.recordsError);
     await run.waitSensorOpen();
     const simulator = run.simulator!;
-    await run.startSimulator();
+    await run.releasePeople();
     let last = -1;
     let lastChange = Date.now();
     while (run.kiosk.framesProcessed < simulator.framesWritten) {

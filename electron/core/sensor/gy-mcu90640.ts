@@ -48,7 +48,7 @@ export class Gy90640Decoder implements FrameDecoder {
       const sync = this.findHeader(start);
       if (sync < 0) {
         // Keep a possible partial header at the tail; everything before it is noise.
-        const keep = this.partialHeaderAt();
+        const keep = this.partialHeaderAt(start);
         this.discard(this.length - keep - start);
         start = this.length - keep;
         break;
@@ -108,9 +108,9 @@ export class Gy90640Decoder implements FrameDecoder {
     return -1;
   }
 
-  /** How many trailing bytes could be the start of a header. */
-  private partialHeaderAt(): number {
-    for (let keep = Math.min(3, this.length); keep > 0; keep--) {
+  /** How many trailing bytes (at or after `from`) could be the start of a header. */
+  private partialHeaderAt(from: number): number {
+    for (let keep = Math.min(3, this.length - from); keep > 0; keep--) {
       let match = true;
       for (let k = 0; k < keep; k++) {
         if (this.buffer[this.length - keep + k] !== GY90640_HEADER[k]) match = false;

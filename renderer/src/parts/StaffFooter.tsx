@@ -6,8 +6,16 @@ import { t } from '../strings';
 
 function sensorText(sensor: SensorStatus | null): string {
   if (!sensor) return t('staff.sensor.unknown');
-  const state = t(`staff.sensor.${sensor.state}`);
-  return sensor.port ? `${state} · ${sensor.port}` : state;
+  const parts = [t(`staff.sensor.${sensor.state}`)];
+  if (sensor.fault) parts.push(t(`staff.sensor.fault.${sensor.fault}`));
+  if (sensor.port) parts.push(sensor.port);
+  if (sensor.protocol)
+    parts.push(sensor.baud ? `${sensor.protocol} @ ${sensor.baud}` : sensor.protocol);
+  if (sensor.rateHz !== null && sensor.state === 'streaming') parts.push(`${sensor.rateHz} Hz`);
+  // The last problem stays visible while the link is unwell, so staff know what to fix.
+  if (sensor.lastError && (sensor.fault || sensor.state !== 'streaming'))
+    parts.push(sensor.lastError);
+  return parts.join(' · ');
 }
 
 function todayText(today: DailyCount | null): string {

@@ -1,0 +1,120 @@
+// Adafruit MLX90640 Arduino example, 115200 baud text: a line of dashes ("---…", 3 or more, then
+// optional blanks) starts a frame, then 24 lines of 32 temperatures printed `%.1f, `
+// ("23.4, 23.5, ..., 24.0, \r\n"), in the MLX90640's wire order (columns mirrored). No ambient.
+// Decoded incrementally: any chunking, never throws; banners and stray lines are skipped, bad
+// frames counted and dropped.
+//
+// The frame is delivered as soon as its 24th row arrives: the format has no end marker, so a
+// 25th row cannot be told from a stray line that follows the frame, and is skipped as one.
+import type { FrameDecoder } from './decoder.js';
+import { emptyStats, type ThermalFrame } from './frame.js';
+import {
+  MLX90640_HEIGHT,
+  MLX90640_PIXELS,
+  MLX90640_WIDTH,
+  mirrorColumns,
+} from './mlx90640-order.js';
+import { LineSplitter, parseTemperatureList, skipBlanks, trimBlanksEnd } from './text-lines.js';
+
+const DASH = 0x2d;
+const MIN_DASHES = 3;
+
+export class AdafruitMlx90640Decoder implements FrameDecoder {
+  readonly protocol = 'adafruit-mlx90640' as const;
+  readonly stats = emptyStats();
+  private readonly lines = new LineSplitter({
+    line: (buf, start, end, rawBytes) => this.onLine(buf, start, end, rawBytes),
+    overlong: (count) => {
+      this.dropFrame();
+      this.skip(count, true);
+    },
+  });
+  /** The frame being received, in wire order. */
+  private readonly wire = new Float32Array(MLX90640_PIXELS);
+  /** One row's values; one extra slot so a 33rd value is detected. */
+  private readonly row = new Float32Array(MLX90640_WIDTH + 1);
+  /** Rows received for the current frame, or -1 between frames. */
+  private rows = -1;
+  /** Bytes of the current frame so far (its dash line included). */
+  private frameBytes = 0;
+  private seq = 0;
+  private lostSync = false;
+  private out: ThermalFrame[] = [];
+  private receivedAt = 0;
+
+  /** Feeds bytes; returns the frames they complete, oldest first. */
+  push(chunk: Uint8Array, receivedAt = Date.now()): ThermalFrame[] {
+    const frames: ThermalFrame[] = [];
+    this.out = frames;
+    this.receivedAt = receivedAt;
+    this.lines.push(chunk);
+    this.out = [];
+    return frames;
+  }
+
+  private onLine(buf: Uint8Array, start: number, end: number, rawBytes: number): void {
+    if (isDashLine(buf, start, end)) {
+      this.dropFrame(); // a new frame start before the previous one ended
+      if (this.lostSync) {
+        this.stats.resyncs++;
+        this.lostSync = false;
+      }
+      this.rows = 0;
+      this.frameBytes = rawBytes;
+      return;
+    }
+    if (this.rows < 0) {
+      // Between frames: banners, blank and stray lines.
+      this.skip(rawBytes, skipBlanks(buf, start, end) !== end);
+      return;
+    }
+    this.frameBytes += rawBytes;
+    if (parseTemperatureList(buf, start, end, this.row) !== MLX90640_WIDTH) {
+      this.dropFrame();
+      return;
+    }
+    this.wire.set(this.row.subarray(0, MLX90640_WIDTH), this.rows * MLX90640_WIDTH);
+    if (++this.rows < MLX90640_HEIGHT) return;
+    const pixels = mirrorColumns(
+      this.wire,
+      new Float32Array(MLX90640_PIXELS),
+      MLX90640_WIDTH,
+      MLX90640_HEIGHT,
+    );
+    this.rows = -1;
+    this.frameBytes = 0;
+    this.stats.frames++;
+    this.out.push({
+      width: MLX90640_WIDTH,
+      height: MLX90640_HEIGHT,
+      pixels,
+      ambient: null,
+      singlePoint: false,
+      seq: this.seq++,
+      receivedAt: this.receivedAt,
+    });
+  }
+
+  /** Abandons the frame in progress, if any, as malformed. */
+  private dropFrame(): void {
+    if (this.rows < 0) return;
+    this.stats.malformed++;
+    this.skip(this.frameBytes, true);
+    this.rows = -1;
+    this.frameBytes = 0;
+  }
+
+  /** Counts bytes that are not part of a frame; `lostSync`: the next frame counts as a resync. */
+  private skip(count: number, lostSync: boolean): void {
+    this.stats.bytesDiscarded += count;
+    if (lostSync) this.lostSync = true;
+  }
+}
+
+/** Three or more '-' from the line's first byte, then nothing but blanks. */
+function isDashLine(buf: Uint8Array, start: number, end: number): boolean {
+  const last = trimBlanksEnd(buf, start, end);
+  if (last - start < MIN_DASHES) return false;
+  for (let i = start; i < last; i++) if (buf[i] !== DASH) return false;
+  return true;
+}

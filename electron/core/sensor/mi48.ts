@@ -1,0 +1,354 @@
+// Waveshare thermal camera (Meridian MI48 + SenXor 80×62, USB CDC serial, VID 0x0416), decoded
+// incrementally. Bad replies are counted and dropped and the stream re-synchronised; push() never
+// throws.
+//
+// Wire format, as Meridian Innovation's own host libraries read it: GitHub
+// MeridianInnovation/pysenxor-lite senxor/interface/serial_port/parser.py (`SenxorAckParser`,
+// `SenxorAckDecoder`) and its tests/senxor/test_interface/test_serial_parser.py;
+// MeridianInnovation/senxor-js packages/web-serial/src/parser.ts and packages/core/src/utils.ts;
+// and the older pysenxor (a copy: littlehhj0/pysenxor-master) senxor/interfaces.py `usb_get_ack`
+// and senxor/mi48.py `parse_frame_header`:
+//
+//   "   #" | LENGTH: 4 ASCII hex | CMD: 4 ASCII letters | DATA | CHECKSUM: 4 ASCII hex
+//
+// - LENGTH counts CMD + DATA + CHECKSUM, i.e. DATA is LENGTH − 8 bytes (a WREG ack with no DATA
+//   is `   #0008WREG01FD`).
+// - CHECKSUM = (sum of the bytes of LENGTH, CMD and DATA) & 0xFFFF, written as 4 hex digits:
+//   sum("0008WREG") = 0x01FD. Uppercase is what the device sends; either case is accepted.
+// - A GFRA (frame) reply's DATA for an 80×62 sensor is 16-bit little-endian words, rows of 80:
+//   one RESERVED row, then (unless the host set FRAME_MODE's NO_HEADER bit) one HEADER row, then
+//   62 pixel rows top to bottom, column 0 first. So DATA is 10240 bytes (LENGTH 0x2808) with the
+//   header or 10080 bytes (LENGTH 0x2768) without: 80 × 64 or 80 × 63 words.
+// - Pixels are deci-kelvin: °C = dK / 10 − 273.15.
+// - HEADER words: 0 frame counter, 1 VDD × 10⁴, 2 sensor (die) temperature in centi-kelvin,
+//   3–4 timestamp (low word first), 5 max pixel dK, 6 min pixel dK, 7 CRC-16/CCITT-FALSE of the
+//   pixel bytes, 8–9 low-NETD pixel. We report word 2 as `ambient` (null without a header, or if
+//   the word is 0, i.e. not filled in). The header CRC is not checked: the reply checksum already
+//   guards the transfer, and Meridian's current libraries do not check it either.
+// - Orientation: the libraries reshape the pixel words row-major without any flip and show the
+//   result as the image; we deliver it as is, in image order (see frame.ts).
+//
+// Judgement calls where the sources are silent: a LENGTH is plausible from 8 (CMD + CHECKSUM) up
+// to 0x2808 (the largest 80×62 GFRA; no reply this device sends is longer); anything else, a
+// LENGTH that is not 4 hex digits, or a CMD that is not 4 ASCII letters is `malformed` and only
+// the 4-byte "   #" is skipped. Other replies (RREG, WREG, RRSE, SERR, …) are skipped whole and
+// counted in bytesDiscarded only. A GFRA whose DATA is neither size (another SenXor model) is
+// `malformed` and skipped whole. On a checksum failure only the "   #" is skipped, so a real reply
+// that starts inside a fake or truncated one is still found; and while a reply is incomplete, a
+// complete valid reply that starts inside its LENGTH is taken at once (the incomplete one counts
+// as malformed) rather than held back until the bogus LENGTH has been filled.
+import type { FrameDecoder } from './decoder.js';
+import { emptyStats, type ThermalFrame } from './frame.js';
+
+export const MI48_WIDTH = 80;
+export const MI48_HEIGHT = 62;
+export const MI48_PIXELS = MI48_WIDTH * MI48_HEIGHT;
+/** Three spaces and '#': the start of every message, in both directions. */
+export const MI48_PREFIX = Uint8Array.of(0x20, 0x20, 0x20, 0x23);
+/** Prefix (4) + LENGTH (4): LENGTH counts what follows. */
+export const MI48_ENVELOPE_BYTES = 8;
+export const MI48_CMD_BYTES = 4;
+export const MI48_CHECKSUM_BYTES = 4;
+/** One row of 16-bit words. */
+export const MI48_ROW_BYTES = MI48_WIDTH * 2;
+export const MI48_PIXEL_BYTES = MI48_PIXELS * 2;
+/** GFRA DATA: reserved row + header row + pixels. */
+export const MI48_GFRA_DATA_BYTES = 2 * MI48_ROW_BYTES + MI48_PIXEL_BYTES;
+/** GFRA DATA when FRAME_MODE has NO_HEADER set: reserved row + pixels. */
+export const MI48_GFRA_DATA_BYTES_NO_HEADER = MI48_ROW_BYTES + MI48_PIXEL_BYTES;
+/** Smallest plausible LENGTH: CMD + CHECKSUM, no DATA. */
+export const MI48_MIN_LENGTH = MI48_CMD_BYTES + MI48_CHECKSUM_BYTES;
+/** Largest plausible LENGTH: a GFRA with header (0x2808). */
+export const MI48_MAX_LENGTH = MI48_CMD_BYTES + MI48_GFRA_DATA_BYTES + MI48_CHECKSUM_BYTES;
+export const MI48_MAX_REPLY_BYTES = MI48_ENVELOPE_BYTES + MI48_MAX_LENGTH;
+/** Word indexes in the GFRA header row. */
+export const MI48_HEADER_WORD = {
+  frameCounter: 0,
+  vdd: 1,
+  senxorTemperature: 2,
+  timestamp: 3,
+  maxPixel: 5,
+  minPixel: 6,
+  crc: 7,
+} as const;
+export const KELVIN_OFFSET = 273.15;
+
+/** (Sum of the bytes from LENGTH up to the CHECKSUM field) & 0xFFFF, for a whole reply. */
+export function mi48Checksum(reply: Uint8Array, from = 0, to = reply.length): number {
+  let sum = 0;
+  const end = to - MI48_CHECKSUM_BYTES;
+  for (let i = from + 4; i < end; i++) sum += reply[i]!;
+  return sum & 0xffff;
+}
+
+/** Value of an ASCII hex digit, or -1. */
+function hexValue(c: number): number {
+  if (c >= 0x30 && c <= 0x39) return c - 0x30;
+  const lower = c | 0x20;
+  if (lower >= 0x61 && lower <= 0x66) return lower - 0x61 + 10;
+  return -1;
+}
+
+/** Four ASCII hex digits at `at` as a number, or -1. */
+function readHex4(b: Uint8Array, at: number): number {
+  const d0 = hexValue(b[at]!);
+  const d1 = hexValue(b[at + 1]!);
+  const d2 = hexValue(b[at + 2]!);
+  const d3 = hexValue(b[at + 3]!);
+  if ((d0 | d1 | d2 | d3) < 0) return -1;
+  return (d0 << 12) | (d1 << 8) | (d2 << 4) | d3;
+}
+
+function isLetter(c: number): boolean {
+  const lower = c | 0x20;
+  return lower >= 0x61 && lower <= 0x7a;
+}
+
+/** CMD is 4 ASCII letters (RREG, WREG, RRSE, GFRA, SERR, …). */
+function isCommand(b: Uint8Array, at: number): boolean {
+  return isLetter(b[at]!) && isLetter(b[at + 1]!) && isLetter(b[at + 2]!) && isLetter(b[at + 3]!);
+}
+
+const INCOMPLETE = -1;
+const MALFORMED = -2;
+const BAD_CHECKSUM = -3;
+
+/** Prefixes found inside a pending (incomplete) reply, for `completeReplyInside`. */
+class Lookahead {
+  /** Buffer index of the pending reply this state belongs to, or -1. */
+  owner = -1;
+  /** Prefixes starting before this index have been found. */
+  scannedTo = 0;
+  /** Prefixes inside the pending reply whose own reply is still incomplete. */
+  pending: number[] = [];
+
+  reset(owner: number): void {
+    this.owner = owner;
+    this.scannedTo = 0;
+    this.pending.length = 0;
+  }
+
+  /**
+   * Makes `owner` the pending reply. What was learnt about the bytes after a previous, earlier
+   * owner still holds (a prefix is where it is; a bad reply stays bad), so only the prefixes
+   * that are not after the new owner are dropped.
+   */
+  moveTo(owner: number): void {
+    if (this.owner < 0 || owner < this.owner || owner >= this.scannedTo) {
+      this.reset(owner);
+      return;
+    }
+    this.owner = owner;
+    let kept = 0;
+    for (const at of this.pending) if (at >= owner + MI48_PREFIX.length) this.pending[kept++] = at;
+    this.pending.length = kept;
+  }
+
+  /** The buffer dropped its first `count` bytes. */
+  shift(count: number): void {
+    if (count === 0) return;
+    if (this.owner < count) {
+      this.reset(-1);
+      return;
+    }
+    this.owner -= count;
+    this.scannedTo = Math.max(0, this.scannedTo - count);
+    for (let i = 0; i < this.pending.length; i++) this.pending[i]! -= count;
+  }
+}
+
+export class Mi48Decoder implements FrameDecoder {
+  readonly protocol = 'mi48' as const;
+  readonly stats = emptyStats();
+  /** Holds one whole reply plus as much again of new input. */
+  private readonly buffer = new Uint8Array(MI48_MAX_REPLY_BYTES * 2);
+  private length = 0;
+  private seq = 0;
+  private lostSync = false;
+  private readonly lookahead = new Lookahead();
+
+  /** Feeds bytes; returns the frames they complete, oldest first. */
+  push(chunk: Uint8Array, receivedAt = Date.now()): ThermalFrame[] {
+    const frames: ThermalFrame[] = [];
+    let offset = 0;
+    while (offset < chunk.length) {
+      const take = Math.min(chunk.length - offset, this.buffer.length - this.length);
+      this.buffer.set(chunk.subarray(offset, offset + take), this.length);
+      this.length += take;
+      offset += take;
+      this.drain(frames, receivedAt);
+    }
+    return frames;
+  }
+
+  private drain(out: ThermalFrame[], receivedAt: number): void {
+    const b = this.buffer;
+    let start = 0;
+    for (;;) {
+      const sync = this.findPrefix(start);
+      if (sync < 0) {
+        // Keep a possible partial prefix at the tail (never bytes of a reply already consumed);
+        // everything before it is noise.
+        const keep = Math.min(this.partialPrefixAt(), this.length - start);
+        this.discard(this.length - keep - start, true);
+        start = this.length - keep;
+        break;
+      }
+      this.discard(sync - start, true);
+      if (this.lostSync) {
+        this.stats.resyncs++;
+        this.lostSync = false;
+      }
+      start = sync;
+      const total = this.check(start);
+      if (total === INCOMPLETE) {
+        const nested = this.completeReplyInside(start);
+        if (nested < 0) break;
+        // A whole, valid reply starts inside this one's LENGTH: this one was cut short (a device
+        // reset, lost bytes) or was noise. Waiting for its end would hold back the real one.
+        this.stats.malformed++;
+        this.discard(nested - start, true);
+        start = nested;
+        continue;
+      }
+      if (total === MALFORMED || total === BAD_CHECKSUM) {
+        // Skip just the prefix: a real reply may begin inside the bad one.
+        this.rejectPrefix(total === MALFORMED ? 'malformed' : 'checksumErrors');
+        start += MI48_PREFIX.length;
+        continue;
+      }
+      const cmdAt = start + MI48_ENVELOPE_BYTES;
+      const isFrame =
+        b[cmdAt] === 0x47 &&
+        b[cmdAt + 1] === 0x46 &&
+        b[cmdAt + 2] === 0x52 &&
+        b[cmdAt + 3] === 0x41; // GFRA
+      const dataBytes = total - MI48_ENVELOPE_BYTES - MI48_CMD_BYTES - MI48_CHECKSUM_BYTES;
+      if (!isFrame) {
+        // A reply to some other command (a register read or write): not ours, not an error.
+        this.discard(total, false);
+      } else if (
+        dataBytes === MI48_GFRA_DATA_BYTES ||
+        dataBytes === MI48_GFRA_DATA_BYTES_NO_HEADER
+      ) {
+        out.push(this.decodeFrame(cmdAt + MI48_CMD_BYTES, dataBytes, receivedAt));
+      } else {
+        // A valid frame from a sensor of another size.
+        this.stats.malformed++;
+        this.discard(total, false);
+      }
+      start += total;
+    }
+    this.buffer.copyWithin(0, start, this.length);
+    this.length -= start;
+    this.lookahead.shift(start);
+  }
+
+  /**
+   * Checks the reply whose prefix is at `at`: its total size in bytes if it is complete and
+   * valid, else INCOMPLETE (wait for more bytes), MALFORMED or BAD_CHECKSUM.
+   */
+  private check(at: number): number {
+    const b = this.buffer;
+    const available = this.length - at;
+    if (available < MI48_ENVELOPE_BYTES) return INCOMPLETE;
+    const length = readHex4(b, at + 4);
+    if (length < MI48_MIN_LENGTH || length > MI48_MAX_LENGTH) return MALFORMED;
+    if (available < MI48_ENVELOPE_BYTES + MI48_CMD_BYTES) return INCOMPLETE;
+    if (!isCommand(b, at + MI48_ENVELOPE_BYTES)) return MALFORMED;
+    const total = MI48_ENVELOPE_BYTES + length;
+    if (available < total) return INCOMPLETE;
+    const end = at + total;
+    const expected = readHex4(b, end - MI48_CHECKSUM_BYTES);
+    if (expected < 0) return BAD_CHECKSUM; // not even hex: no need to add up 10 KB
+    return expected === mi48Checksum(b, at, end) ? total : BAD_CHECKSUM;
+  }
+
+  /**
+   * While the reply at `start` is incomplete: the first later prefix whose reply is already
+   * complete and valid, or -1. Each byte is scanned once per pending reply; prefixes whose reply
+   * is still incomplete are remembered and checked again as bytes arrive. (A real frame cannot
+   * hide such a reply in its pixels: "   #" followed by hex digits would be words of 550 °C and
+   * more.)
+   */
+  private completeReplyInside(start: number): number {
+    const state = this.lookahead;
+    if (state.owner !== start) state.moveTo(start);
+    const b = this.buffer;
+    for (let i = Math.max(state.scannedTo, start + MI48_PREFIX.length) + 3; i < this.length; i++) {
+      if (b[i] === 0x23 && b[i - 1] === 0x20 && b[i - 2] === 0x20 && b[i - 3] === 0x20) {
+        state.pending.push(i - 3);
+      }
+    }
+    state.scannedTo = Math.max(state.scannedTo, this.length - 3);
+    let found = -1;
+    let kept = 0;
+    for (const at of state.pending) {
+      if (found < 0) {
+        const result = this.check(at);
+        if (result === MALFORMED || result === BAD_CHECKSUM) continue; // bad for good: forget it
+        if (result > 0) found = at;
+      }
+      state.pending[kept++] = at;
+    }
+    state.pending.length = kept;
+    return found;
+  }
+
+  private decodeFrame(dataAt: number, dataBytes: number, receivedAt: number): ThermalFrame {
+    const b = this.buffer;
+    const hasHeader = dataBytes === MI48_GFRA_DATA_BYTES;
+    let ambient: number | null = null;
+    if (hasHeader) {
+      const at = dataAt + MI48_ROW_BYTES + 2 * MI48_HEADER_WORD.senxorTemperature;
+      const centiKelvin = b[at]! | (b[at + 1]! << 8);
+      if (centiKelvin !== 0) ambient = centiKelvin / 100 - KELVIN_OFFSET;
+    }
+    const pixelsAt = dataAt + (hasHeader ? 2 : 1) * MI48_ROW_BYTES;
+    const pixels = new Float32Array(MI48_PIXELS);
+    for (let p = 0, at = pixelsAt; p < MI48_PIXELS; p++, at += 2) {
+      pixels[p] = (b[at]! | (b[at + 1]! << 8)) / 10 - KELVIN_OFFSET;
+    }
+    this.stats.frames++;
+    return {
+      width: MI48_WIDTH,
+      height: MI48_HEIGHT,
+      pixels,
+      ambient,
+      singlePoint: false,
+      seq: this.seq++,
+      receivedAt,
+    };
+  }
+
+  private findPrefix(from: number): number {
+    const b = this.buffer;
+    // '#' is the rarest byte of the prefix: look for it, then check the spaces before it.
+    for (let i = from + 3; i < this.length; i++) {
+      if (b[i] === 0x23 && b[i - 1] === 0x20 && b[i - 2] === 0x20 && b[i - 3] === 0x20) {
+        return i - 3;
+      }
+    }
+    return -1;
+  }
+
+  /** How many trailing bytes could be the start of a prefix (trailing spaces, at most 3). */
+  private partialPrefixAt(): number {
+    let keep = 0;
+    while (keep < 3 && keep < this.length && this.buffer[this.length - 1 - keep] === 0x20) keep++;
+    return keep;
+  }
+
+  /** Counts a bad reply and skips its prefix, which cannot overlap another prefix. */
+  private rejectPrefix(counter: 'malformed' | 'checksumErrors'): void {
+    this.stats[counter]++;
+    this.discard(MI48_PREFIX.length, true);
+  }
+
+  /** Counts skipped bytes; after a skip that lost sync, the next prefix found is one resync. */
+  private discard(count: number, lostSync: boolean): void {
+    if (count <= 0) return;
+    this.stats.bytesDiscarded += count;
+    if (lostSync) this.lostSync = true;
+  }
+}

@@ -1,0 +1,48 @@
+// Renders a scene at any protocol's resolution: the 32×24 scene, resampled by box averaging
+// (down) or nearest neighbour (up). A single-point sensor sees the mean of a central spot.
+import type { ProtocolId } from '../electron/core/sensor/protocol-ids.js';
+import { PROTOCOLS } from '../electron/core/sensor/protocols.js';
+import { renderScene, SCENE_HEIGHT, SCENE_WIDTH, type SceneSpec } from './scene.js';
+import type { SensorImage } from './encoders/types.js';
+
+/** The sensor's die runs warmer than the room. */
+const DIE_ABOVE_ROOM_C = 6;
+
+export function renderSensorImage(
+  spec: SceneSpec,
+  rng: () => number,
+  protocol: ProtocolId,
+): SensorImage {
+  const { width, height } = PROTOCOLS[protocol];
+  const scene = renderScene(spec, rng);
+  const ambientC = spec.roomC + DIE_ABOVE_ROOM_C;
+  if (width === SCENE_WIDTH && height === SCENE_HEIGHT)
+    return { width, height, pixels: scene, ambientC };
+  if (width === 1 && height === 1) {
+    // An MLX90614 has a narrow field of view: aim it at where a face stands.
+    return { width, height, pixels: Float32Array.of(boxMean(scene, 13, 6, 6, 6)), ambientC };
+  }
+  return { width, height, pixels: resample(scene, width, height), ambientC };
+}
+
+function resample(src: Float32Array, width: number, height: number): Float32Array {
+  const out = new Float32Array(width * height);
+  const sx = SCENE_WIDTH / width;
+  const sy = SCENE_HEIGHT / height;
+  for (let row = 0; row < height; row++) {
+    for (let col = 0; col < width; col++) {
+      out[row * width + col] =
+        sx >= 1 && sy >= 1
+          ? boxMean(src, Math.floor(col * sx), Math.floor(row * sy), Math.round(sx), Math.round(sy))
+          : src[Math.floor(row * sy) * SCENE_WIDTH + Math.floor(col * sx)]!;
+    }
+  }
+  return out;
+}
+
+function boxMean(src: Float32Array, col: number, row: number, w: number, h: number): number {
+  let sum = 0;
+  for (let y = row; y < row + h; y++)
+    for (let x = col; x < col + w; x++) sum += src[y * SCENE_WIDTH + x]!;
+  return sum / (w * h);
+}
