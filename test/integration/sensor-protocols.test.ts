@@ -22,6 +22,29 @@ function runCli(args: string[]): Promise<{ code: number | null; stdout: string; 
   });
 }
 
+/** `kiosk sim --pty` as a user runs it; resolves with the end it prints. */
+async function cliSim(args: string[]): Promise<{ path: string; stop: () => Promise<void> }> {
+  const child = spawn(process.execPath, [CLI, 'sim', ...args]);
+  let out = '';
+  const path = await new Promise<string>((resolve, reject) => {
+    child.stdout.on('data', (d: Buffer) => {
+      out += d.toString();
+      const match = /Sensor end: (\S+)/.exec(out);
+      if (match) resolve(match[1]!);
+    });
+    child.stderr.on('data', (d: Buffer) => (out += d.toString()));
+    child.on('exit', (code) => reject(new Error(`sim exited with ${code}: ${out}`)));
+  });
+  return {
+    path,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
 describe.each(PROTOCOL_IDS.map((p) => [p]))('%s over a pseudo-terminal', (protocol: ProtocolId) => {
   let sensor: SimulatedSensor;
   const { width, height } = PROTOCOLS[protocol];

@@ -6,61 +6,27 @@
 //
 // The frame is delivered as soon as its 24th row arrives: the format has no end marker, so a
 // 25th row cannot be told from a stray line that follows the frame, and is skipped as one.
-import type { FrameDecoder } from './decoder.js';
-import { emptyStats, type ThermalFrame } from './frame.js';
 import {
   MLX90640_HEIGHT,
   MLX90640_PIXELS,
   MLX90640_WIDTH,
   mirrorColumns,
 } from './mlx90640-order.js';
-import { LineSplitter, parseTemperatureList, skipBlanks, trimBlanksEnd } from './text-lines.js';
+import { TextFrameDecoder } from './text-decoder.js';
+import { parseTemperatureList, skipBlanks, trimBlanksEnd } from './text-lines.js';
 
 const DASH = 0x2d;
 const MIN_DASHES = 3;
 
-export class AdafruitMlx90640Decoder implements FrameDecoder {
+export class AdafruitMlx90640Decoder extends TextFrameDecoder {
   readonly protocol = 'adafruit-mlx90640' as const;
-  readonly stats = emptyStats();
-  private readonly lines = new LineSplitter({
-    line: (buf, start, end, rawBytes) => this.onLine(buf, start, end, rawBytes),
-    overlong: (count) => {
-      this.dropFrame();
-      this.skip(count, true);
-    },
-  });
   /** The frame being received, in wire order. */
   private readonly wire = new Float32Array(MLX90640_PIXELS);
   /** One row's values; one extra slot so a 33rd value is detected. */
   private readonly row = new Float32Array(MLX90640_WIDTH + 1);
-  /** Rows received for the current frame, or -1 between frames. */
-  private rows = -1;
-  /** Bytes of the current frame so far (its dash line included). */
-  private frameBytes = 0;
-  private seq = 0;
-  private lostSync = false;
-  private out: ThermalFrame[] = [];
-  private receivedAt = 0;
-
-  /** Feeds bytes; returns the frames they complete, oldest first. */
-  push(chunk: Uint8Array, receivedAt = Date.now()): ThermalFrame[] {
-    const frames: ThermalFrame[] = [];
-    this.out = frames;
-    this.receivedAt = receivedAt;
-    this.lines.push(chunk);
-    this.out = [];
-    return frames;
-  }
-
-  private onLine(buf: Uint8Array, start: number, end: number, rawBytes: number): void {
+  protected onLine(buf: Uint8Array, start: number, end: number, rawBytes: number): void {
     if (isDashLine(buf, start, end)) {
-      this.dropFrame(); // a new frame start before the previous one ended
-      if (this.lostSync) {
-        this.stats.resyncs++;
-        this.lostSync = false;
-      }
-      this.rows = 0;
-      this.frameBytes = rawBytes;
+      this.startFrame(rawBytes); // abandons a frame that had not ended
       return;
     }
     if (this.rows < 0) {
@@ -81,33 +47,7 @@ export class AdafruitMlx90640Decoder implements FrameDecoder {
       MLX90640_WIDTH,
       MLX90640_HEIGHT,
     );
-    this.rows = -1;
-    this.frameBytes = 0;
-    this.stats.frames++;
-    this.out.push({
-      width: MLX90640_WIDTH,
-      height: MLX90640_HEIGHT,
-      pixels,
-      ambient: null,
-      singlePoint: false,
-      seq: this.seq++,
-      receivedAt: this.receivedAt,
-    });
-  }
-
-  /** Abandons the frame in progress, if any, as malformed. */
-  private dropFrame(): void {
-    if (this.rows < 0) return;
-    this.stats.malformed++;
-    this.skip(this.frameBytes, true);
-    this.rows = -1;
-    this.frameBytes = 0;
-  }
-
-  /** Counts bytes that are not part of a frame; `lostSync`: the next frame counts as a resync. */
-  private skip(count: number, lostSync: boolean): void {
-    this.stats.bytesDiscarded += count;
-    if (lostSync) this.lostSync = true;
+    this.deliver(MLX90640_WIDTH, MLX90640_HEIGHT, pixels);
   }
 }
 

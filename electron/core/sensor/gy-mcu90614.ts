@@ -11,8 +11,8 @@
 // outside what the sensors can report (object −70…382.2 °C, ambient −40…125 °C, MLX90614
 // datasheet; the MLX90615's ranges are narrower) is counted as malformed and skipped like a bad
 // SUM.
-import type { FrameDecoder } from './decoder.js';
-import { emptyStats, type ThermalFrame } from './frame.js';
+import type { ThermalFrame } from './frame.js';
+import { SyncedDecoder } from './synced-decoder.js';
 
 /** `5A 5A` + type `45` + data length `04`: the sync pattern. */
 export const GY90614_HEADER = Uint8Array.of(0x5a, 0x5a, 0x45, 0x04);
@@ -36,47 +36,19 @@ export function gy90614Checksum(frame: Uint8Array): number {
 /** Bytes staged per drain: many 9-byte frames are decoded per copy. */
 const BUFFER_BYTES = 4096;
 
-export class Gy90614Decoder implements FrameDecoder {
+export class Gy90614Decoder extends SyncedDecoder {
   readonly protocol = 'gy-mcu90614' as const;
-  readonly stats = emptyStats();
-  private readonly buffer = new Uint8Array(BUFFER_BYTES);
-  private length = 0;
-  private seq = 0;
-  private lostSync = false;
 
-  /** Feeds bytes; returns the frames they complete, oldest first. */
-  push(chunk: Uint8Array, receivedAt = Date.now()): ThermalFrame[] {
-    const frames: ThermalFrame[] = [];
-    let offset = 0;
-    while (offset < chunk.length) {
-      const take = Math.min(chunk.length - offset, this.buffer.length - this.length);
-      this.buffer.set(chunk.subarray(offset, offset + take), this.length);
-      this.length += take;
-      offset += take;
-      this.drain(frames, receivedAt);
-    }
-    return frames;
+  constructor() {
+    super(BUFFER_BYTES, GY90614_HEADER);
   }
 
-  private drain(out: ThermalFrame[], receivedAt: number): void {
+  protected drain(out: ThermalFrame[], receivedAt: number): number {
     let start = 0;
     for (;;) {
-      const sync = this.findHeader(start);
-      if (sync < 0) {
-        // Keep a possible partial header at the tail (never bytes of a frame already delivered);
-        // everything before it is noise.
-        const keep = Math.min(this.partialHeaderAt(), this.length - start);
-        this.discard(this.length - keep - start);
-        start = this.length - keep;
-        break;
-      }
-      this.discard(sync - start);
-      if (this.lostSync) {
-        this.stats.resyncs++;
-        this.lostSync = false;
-      }
-      start = sync;
-      if (this.length - start < GY90614_FRAME_BYTES) break;
+      start = this.seek(start);
+      if (start < 0) return this.tail;
+      if (this.length - start < GY90614_FRAME_BYTES) return start;
       const bytes = this.buffer.subarray(start, start + GY90614_FRAME_BYTES);
       const checksumOk = gy90614Checksum(bytes) === bytes[GY90614_FRAME_BYTES - 1];
       if (!checksumOk || !plausible(bytes)) {
@@ -90,8 +62,6 @@ export class Gy90614Decoder implements FrameDecoder {
       out.push(this.decodeFrame(bytes, receivedAt));
       start += GY90614_FRAME_BYTES;
     }
-    this.buffer.copyWithin(0, start, this.length);
-    this.length -= start;
   }
 
   private decodeFrame(bytes: Uint8Array, receivedAt: number): ThermalFrame {
@@ -107,33 +77,6 @@ export class Gy90614Decoder implements FrameDecoder {
       seq: this.seq++,
       receivedAt,
     };
-  }
-
-  private findHeader(from: number): number {
-    const b = this.buffer;
-    for (let i = from; i + 3 < this.length; i++) {
-      if (b[i] === 0x5a && b[i + 1] === 0x5a && b[i + 2] === 0x45 && b[i + 3] === 0x04) return i;
-    }
-    return -1;
-  }
-
-  /** How many trailing bytes could be the start of a header. */
-  private partialHeaderAt(): number {
-    for (let keep = Math.min(3, this.length); keep > 0; keep--) {
-      let match = true;
-      for (let k = 0; k < keep; k++) {
-        if (this.buffer[this.length - keep + k] !== GY90614_HEADER[k]) match = false;
-      }
-      if (match) return keep;
-    }
-    return 0;
-  }
-
-  /** Counts skipped bytes; the next header found after a skip counts as one resync. */
-  private discard(count: number): void {
-    if (count <= 0) return;
-    this.stats.bytesDiscarded += count;
-    this.lostSync = true;
   }
 }
 

@@ -37,8 +37,8 @@
 // that starts inside a fake or truncated one is still found; and while a reply is incomplete, a
 // complete valid reply that starts inside its LENGTH is taken at once (the incomplete one counts
 // as malformed) rather than held back until the bogus LENGTH has been filled.
-import type { FrameDecoder } from './decoder.js';
-import { emptyStats, type ThermalFrame } from './frame.js';
+import type { ThermalFrame } from './frame.js';
+import { SyncedDecoder } from './synced-decoder.js';
 
 export const MI48_WIDTH = 80;
 export const MI48_HEIGHT = 62;
@@ -157,63 +157,36 @@ class Lookahead {
   }
 }
 
-export class Mi48Decoder implements FrameDecoder {
+export class Mi48Decoder extends SyncedDecoder {
   readonly protocol = 'mi48' as const;
-  readonly stats = emptyStats();
-  /** Holds one whole reply plus as much again of new input. */
-  private readonly buffer = new Uint8Array(MI48_MAX_REPLY_BYTES * 2);
-  private length = 0;
-  private seq = 0;
-  private lostSync = false;
   private readonly lookahead = new Lookahead();
 
-  /** Feeds bytes; returns the frames they complete, oldest first. */
-  push(chunk: Uint8Array, receivedAt = Date.now()): ThermalFrame[] {
-    const frames: ThermalFrame[] = [];
-    let offset = 0;
-    while (offset < chunk.length) {
-      const take = Math.min(chunk.length - offset, this.buffer.length - this.length);
-      this.buffer.set(chunk.subarray(offset, offset + take), this.length);
-      this.length += take;
-      offset += take;
-      this.drain(frames, receivedAt);
-    }
-    return frames;
+  constructor() {
+    // Holds one whole reply plus as much again of new input.
+    super(MI48_MAX_REPLY_BYTES * 2, MI48_PREFIX);
   }
 
-  private drain(out: ThermalFrame[], receivedAt: number): void {
+  protected drain(out: ThermalFrame[], receivedAt: number): number {
     const b = this.buffer;
     let start = 0;
     for (;;) {
-      const sync = this.findPrefix(start);
-      if (sync < 0) {
-        // Keep a possible partial prefix at the tail (never bytes of a reply already consumed);
-        // everything before it is noise.
-        const keep = Math.min(this.partialPrefixAt(), this.length - start);
-        this.discard(this.length - keep - start, true);
-        start = this.length - keep;
-        break;
-      }
-      this.discard(sync - start, true);
-      if (this.lostSync) {
-        this.stats.resyncs++;
-        this.lostSync = false;
-      }
-      start = sync;
+      start = this.seek(start);
+      if (start < 0) return this.tail;
       const total = this.check(start);
       if (total === INCOMPLETE) {
         const nested = this.completeReplyInside(start);
-        if (nested < 0) break;
+        if (nested < 0) return start;
         // A whole, valid reply starts inside this one's LENGTH: this one was cut short (a device
         // reset, lost bytes) or was noise. Waiting for its end would hold back the real one.
         this.stats.malformed++;
-        this.discard(nested - start, true);
+        this.discard(nested - start);
         start = nested;
         continue;
       }
       if (total === MALFORMED || total === BAD_CHECKSUM) {
         // Skip just the prefix: a real reply may begin inside the bad one.
-        this.rejectPrefix(total === MALFORMED ? 'malformed' : 'checksumErrors');
+        this.stats[total === MALFORMED ? 'malformed' : 'checksumErrors']++;
+        this.discard(MI48_PREFIX.length);
         start += MI48_PREFIX.length;
         continue;
       }
@@ -239,9 +212,10 @@ export class Mi48Decoder implements FrameDecoder {
       }
       start += total;
     }
-    this.buffer.copyWithin(0, start, this.length);
-    this.length -= start;
-    this.lookahead.shift(start);
+  }
+
+  protected override consumed(count: number): void {
+    this.lookahead.shift(count);
   }
 
   /**
@@ -321,34 +295,14 @@ export class Mi48Decoder implements FrameDecoder {
     };
   }
 
-  private findPrefix(from: number): number {
+  /** '#' is the rarest byte of the prefix: look for it, then check the spaces before it. */
+  protected override findHeader(from: number): number {
     const b = this.buffer;
-    // '#' is the rarest byte of the prefix: look for it, then check the spaces before it.
     for (let i = from + 3; i < this.length; i++) {
       if (b[i] === 0x23 && b[i - 1] === 0x20 && b[i - 2] === 0x20 && b[i - 3] === 0x20) {
         return i - 3;
       }
     }
     return -1;
-  }
-
-  /** How many trailing bytes could be the start of a prefix (trailing spaces, at most 3). */
-  private partialPrefixAt(): number {
-    let keep = 0;
-    while (keep < 3 && keep < this.length && this.buffer[this.length - 1 - keep] === 0x20) keep++;
-    return keep;
-  }
-
-  /** Counts a bad reply and skips its prefix, which cannot overlap another prefix. */
-  private rejectPrefix(counter: 'malformed' | 'checksumErrors'): void {
-    this.stats[counter]++;
-    this.discard(MI48_PREFIX.length, true);
-  }
-
-  /** Counts skipped bytes; after a skip that lost sync, the next prefix found is one resync. */
-  private discard(count: number, lostSync: boolean): void {
-    if (count <= 0) return;
-    this.stats.bytesDiscarded += count;
-    if (lostSync) this.lostSync = true;
   }
 }
