@@ -63,16 +63,26 @@ describe.each(PROTOCOL_IDS.map((p) => [p]))('%s over a pseudo-terminal', (protoc
     expect(Date.now() - started).toBeLessThan(3500);
   });
 
-  it('is read by `kiosk sensor inspect --json`: one line per frame, then a summary', async () => {
+  it('is read by `kiosk sensor inspect --json` from `kiosk sim --pty`: a line per frame, then a summary', async () => {
+    const simulated = await cliSim([
+      '--protocol',
+      protocol,
+      '--pty',
+      '--scene',
+      'person',
+      '--rate',
+      '10',
+    ]);
     const run = await runCli([
       'sensor',
       'inspect',
       '--port',
-      sensor.sensorPath,
+      simulated.path,
       '--frames',
       '3',
       '--json',
     ]);
+    await simulated.stop();
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     const lines = run.stdout
