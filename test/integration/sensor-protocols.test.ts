@@ -1,6 +1,7 @@
 // Every protocol end to end over a socat pseudo-terminal: auto-detection, the diagnostics CLI,
 // and the link supervisor, each against the matching simulator.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, realpathSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { detectProtocol } from '../../electron/core/sensor/auto-detect.js';
 import type { ThermalFrame } from '../../electron/core/sensor/frame.js';
@@ -178,6 +179,47 @@ describe('sensor inspect errors', () => {
       await sensor.close();
     }
   });
+
+  // Permission is only denied to someone who is not root: run the CLI as `nobody`.
+  const runuser = ['/usr/sbin/runuser', '/sbin/runuser'].find((p) => existsSync(p));
+  const asNobody =
+    process.getuid?.() === 0 &&
+    runuser !== undefined &&
+    // The checkout must be readable by `nobody` (it is not under /root, say).
+    spawnSync(runuser, ['-u', 'nobody', '--', 'test', '-r', CLI]).status === 0;
+  it.skipIf(!asNobody)('says permission is denied, with the dialout hint', async () => {
+    const sensor = await simulatedSensor({ protocol: 'gy-mcu90640' });
+    try {
+      const run = await new Promise<{ code: number | null; stderr: string }>((resolve) => {
+        const child = spawn(runuser!, [
+          '-u',
+          'nobody',
+          '--',
+          process.execPath,
+          CLI,
+          'sensor',
+          'inspect',
+          '--port',
+          realpathSync(sensor.sensorPath),
+          '--protocol',
+          'gy-mcu90640',
+          '--baud',
+          '115200',
+        ]);
+        let stderr = '';
+        child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+        child.on('close', (code) => resolve({ code, stderr }));
+      });
+      expect(run.code).toBe(1);
+      expect(run.stderr).toMatch(/permission denied on .*add yourself to the dialout group/);
+    } finally {
+      await sensor.close();
+    }
+  });
+  if (!asNobody)
+    console.log(
+      'skipped the permission test: it needs root, runuser, and a checkout `nobody` can read',
+    );
 
   it('rejects an unknown protocol with the list of known ones (exit 2)', async () => {
     const run = await runCli(['sensor', 'inspect', '--port', '/dev/null', '--protocol', 'flir']);
