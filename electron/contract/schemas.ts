@@ -27,6 +27,7 @@ export const PauseReasonSchema = z.enum([
   'blackbody-missing',
   'blackbody-out-of-tolerance',
   'records-unavailable',
+  'estimator-restarting',
 ]);
 export type PauseReason = z.infer<typeof PauseReasonSchema>;
 
@@ -110,6 +111,8 @@ export type DailyCount = z.infer<typeof DailyCountSchema>;
 
 export const KioskSnapshotSchema = z.object({
   mode: ModeSchema,
+  /** Times the estimation worker died and was restarted since the kiosk started. */
+  estimatorCrashes: z.number().int().nonnegative(),
   state: ScreeningStateSchema,
   sensor: SensorStatusSchema,
   today: DailyCountSchema,

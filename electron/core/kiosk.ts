@@ -72,6 +72,7 @@ export class Kiosk {
   private workerState: ScreeningState = { screen: 'paused', reason: 'starting' };
   private shown: ScreeningState = { screen: 'paused', reason: 'starting' };
   private recordsError: string | null;
+  private estimatorRestarting = false;
   private watchdog: NodeJS.Timeout | null = null;
   private lastSensorJson = '';
   framesSubmitted = 0;
@@ -83,6 +84,10 @@ export class Kiosk {
       maxBacklog: options.maxBacklog,
       onResult: (result) => this.onResult(result),
       onError: (message) => this.log(`estimation: ${message}`),
+      onRestarting: (restarting) => {
+        this.estimatorRestarting = restarting;
+        this.refresh();
+      },
     });
   }
 
@@ -128,6 +133,7 @@ export class Kiosk {
   snapshot(): KioskSnapshot {
     return {
       mode: this.options.mode,
+      estimatorCrashes: this.estimation.crashes,
       state: this.shown,
       sensor: this.currentSensor(),
       today: this.today(),
@@ -173,6 +179,7 @@ export class Kiosk {
     const sensor = this.currentSensor();
     let next: ScreeningState;
     if (this.recordsError) next = { screen: 'paused', reason: 'records-unavailable' };
+    else if (this.estimatorRestarting) next = { screen: 'paused', reason: 'estimator-restarting' };
     else if (sensor.state === 'none' || sensor.state === 'disconnected') {
       next = { screen: 'paused', reason: 'sensor-disconnected' };
     } else if (sensor.state !== 'streaming') next = { screen: 'paused', reason: 'starting' };

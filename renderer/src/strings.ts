@@ -64,6 +64,7 @@ export const en: StringTable = {
   'paused.reason.blackbody-missing': 'Reference blackbody not in view',
   'paused.reason.blackbody-out-of-tolerance': 'Reference blackbody reading out of tolerance',
   'paused.reason.records-unavailable': 'Count storage unavailable',
+  'paused.reason.estimator-restarting': 'Restarting the temperature estimator…',
   'paused.reason.link-connecting': 'Connecting to the kiosk…',
   'paused.reason.link-lost': 'Connection to the kiosk lost — reconnecting…',
   'paused.reason.no-token':

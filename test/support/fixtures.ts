@@ -21,6 +21,7 @@ export const today = { date: '2026-11-23', screened: 2, pass: 1, refer: 1, retry
 
 export const demoSnapshot: KioskSnapshot = {
   mode: 'demo',
+  estimatorCrashes: 0,
   state: { screen: 'idle' },
   sensor: streamingSensor,
   today,

@@ -11,6 +11,8 @@ export type ToWorker =
       seq: number;
       width: number;
       height: number;
+      /** The sensor's ambient/die temperature, if it reports one. */
+      ambient: number | null;
       /** Float32 °C pixels; transferred, not copied. */
       pixels: ArrayBuffer;
     };

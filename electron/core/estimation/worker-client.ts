@@ -1,9 +1,9 @@
 // Main-thread side of the estimation worker: posts frames (transferring their buffers), bounds
-// the backlog, and hands results back in order.
+// the backlog, hands results back in order, and restarts the worker if it dies. The main thread
+// never waits on the worker.
 import { Worker } from 'node:worker_threads';
 import type { ThermalFrame } from '../sensor/frame.js';
 import type { FromWorker, ToWorker } from './messages.js';
-import type { EstimationSettings } from './settings.js';
 
 /** Where the bundled worker sits next to the bundled caller (see scripts/build.mjs). */
 export function defaultWorkerUrl(): URL {
@@ -11,6 +11,7 @@ export function defaultWorkerUrl(): URL {
 }
 
 export type WorkerResult = Extract<FromWorker, { type: 'result' }>;
+export type WorkerSettings = Extract<ToWorker, { type: 'configure' }>['settings'];
 
 export interface EstimationClientOptions {
   workerUrl?: URL | string;
@@ -18,42 +19,38 @@ export interface EstimationClientOptions {
   maxBacklog?: number;
   onResult: (result: WorkerResult) => void;
   onError: (message: string) => void;
+  /** The worker died (true) and is back, configured (false). */
+  onRestarting?: (restarting: boolean) => void;
 }
 
 export class EstimationClient {
-  private readonly worker: Worker;
+  private worker: Worker;
   private backlog = 0;
   private readonly maxBacklog: number;
+  private settings: WorkerSettings | null = null;
+  private configured: Array<() => void> = [];
+  private restarting = false;
+  private closing = false;
   dropped = 0;
   processed = 0;
+  crashes = 0;
 
   constructor(private readonly options: EstimationClientOptions) {
     this.maxBacklog = options.maxBacklog ?? 64;
-    this.worker = new Worker(options.workerUrl ?? defaultWorkerUrl());
-    this.worker.on('message', (message: FromWorker) => this.receive(message));
-    this.worker.on('error', (error) =>
-      options.onError(`estimation worker crashed: ${error.message}`),
-    );
+    this.worker = this.spawn();
   }
 
-  configure(settings: EstimationSettings): Promise<void> {
+  /** Sends settings; resolves once the worker has applied them. */
+  configure(settings: WorkerSettings): Promise<void> {
+    this.settings = settings;
     return new Promise((resolve) => {
-      const onMessage = (message: FromWorker): void => {
-        if (message.type !== 'configured') return;
-        this.worker.off('message', onMessage);
-        resolve();
-      };
-      this.worker.on('message', onMessage);
+      this.configured.push(resolve);
       this.post({ type: 'configure', settings });
     });
   }
 
-  post(message: ToWorker): void {
-    this.worker.postMessage(message, message.type === 'frame' ? [message.pixels] : []);
-  }
-
   submit(frame: ThermalFrame): void {
-    if (this.backlog >= this.maxBacklog) {
+    if (this.restarting || this.backlog >= this.maxBacklog) {
       this.dropped++;
       return;
     }
@@ -62,11 +59,65 @@ export class EstimationClient {
     const whole =
       frame.pixels.byteOffset === 0 && frame.pixels.byteLength === frame.pixels.buffer.byteLength;
     const pixels = (whole ? frame.pixels : frame.pixels.slice()).buffer as ArrayBuffer;
-    this.post({ type: 'frame', seq: frame.seq, width: frame.width, height: frame.height, pixels });
+    this.post({
+      type: 'frame',
+      seq: frame.seq,
+      width: frame.width,
+      height: frame.height,
+      ambient: frame.ambient,
+      pixels,
+    });
+  }
+
+  async close(): Promise<void> {
+    this.closing = true;
+    await this.worker.terminate();
+  }
+
+  private spawn(): Worker {
+    const worker = new Worker(this.options.workerUrl ?? defaultWorkerUrl());
+    worker.on('message', (message: FromWorker) => this.receive(message));
+    worker.on('error', (error) =>
+      this.options.onError(`estimation worker crashed: ${error.message}`),
+    );
+    worker.on('exit', (code) => {
+      if (!this.closing && worker === this.worker) this.restart(code);
+    });
+    return worker;
+  }
+
+  /** A dead worker is replaced at once and given the same settings; frames meanwhile are dropped. */
+  private restart(code: number): void {
+    this.crashes++;
+    this.restarting = true;
+    this.backlog = 0;
+    this.options.onError(`estimation worker exited (code ${code}); restarting it`);
+    this.options.onRestarting?.(true);
+    this.worker = this.spawn();
+    if (!this.settings) return this.back();
+    // Anyone still waiting on the dead worker's configure is answered by the new one's.
+    const waiting = this.configured.splice(0);
+    this.configured.push(() => {
+      for (const resolve of waiting) resolve();
+      this.back();
+    });
+    this.post({ type: 'configure', settings: this.settings });
+  }
+
+  private back(): void {
+    this.restarting = false;
+    this.options.onRestarting?.(false);
+  }
+
+  private post(message: ToWorker): void {
+    this.worker.postMessage(message, message.type === 'frame' ? [message.pixels] : []);
   }
 
   private receive(message: FromWorker): void {
-    if (message.type === 'configured') return;
+    if (message.type === 'configured') {
+      this.configured.shift()?.();
+      return;
+    }
     if (message.type === 'error') {
       if (message.seq !== null) this.backlog = Math.max(0, this.backlog - 1);
       return this.options.onError(message.message);
@@ -74,9 +125,5 @@ export class EstimationClient {
     this.backlog = Math.max(0, this.backlog - 1);
     this.processed++;
     this.options.onResult(message);
-  }
-
-  async close(): Promise<void> {
-    await this.worker.terminate();
   }
 }
