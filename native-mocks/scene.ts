@@ -33,7 +33,8 @@ export function renderScene(spec: SceneSpec, rng: () => number): Float32Array {
       px[row * SCENE_WIDTH + col] = spec.roomC + 0.6 * (1 - row / SCENE_HEIGHT);
     }
   }
-  for (const head of spec.heads) paintPerson(px, head, spec.roomC);
+  for (const head of spec.heads)
+    paintPerson(px, { ...head, canthusC: head.canthusC + roomEffectC(spec.roomC) }, spec.roomC);
   if (spec.blackbodyC !== null) {
     const bb = DEFAULT_BLACKBODY;
     for (let row = bb.row; row < bb.row + bb.height; row++) {
@@ -43,6 +44,14 @@ export function renderScene(spec: SceneSpec, rng: () => number): Float32Array {
   }
   for (let i = 0; i < px.length; i++) px[i] = px[i]! + spec.driftC + spec.noiseC * gaussian(rng);
   return px;
+}
+
+/**
+ * Skin runs a little cooler in a cooler room: −0.0565 °C of face maximum per °C below 24.2 °C
+ * reversed, i.e. the ambient slope the FDA data show (see the shipped calibration).
+ */
+export function roomEffectC(roomC: number): number {
+  return 0.0565 * (roomC - 24.2);
 }
 
 function paintPerson(px: Float32Array, head: Head, roomC: number): void {

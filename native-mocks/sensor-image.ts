@@ -5,8 +5,10 @@ import { PROTOCOLS } from '../electron/core/sensor/protocols.js';
 import { renderScene, SCENE_HEIGHT, SCENE_WIDTH, type SceneSpec } from './scene.js';
 import type { SensorImage } from './encoders/types.js';
 
-/** The sensor's die runs warmer than the room. */
-const DIE_ABOVE_ROOM_C = 6;
+/** What each sensor reports as "ambient": the GY-MCU90640's die runs ~6 °C above the room. */
+function reportedAmbientC(protocol: ProtocolId, roomC: number): number {
+  return protocol === 'gy-mcu90640' ? roomC + 6 : roomC;
+}
 
 export function renderSensorImage(
   spec: SceneSpec,
@@ -14,10 +16,21 @@ export function renderSensorImage(
   protocol: ProtocolId,
 ): SensorImage {
   const { width, height } = PROTOCOLS[protocol];
+  return renderImageAt(spec, rng, width, height, reportedAmbientC(protocol, spec.roomC));
+}
+
+/** The scene at any resolution (e.g. 160×120 for benchmarks), with the given reported ambient. */
+export function renderImageAt(
+  spec: SceneSpec,
+  rng: () => number,
+  width: number,
+  height: number,
+  ambientC: number | null,
+): SensorImage {
   const scene = renderScene(spec, rng);
-  const ambientC = spec.roomC + DIE_ABOVE_ROOM_C;
-  if (width === SCENE_WIDTH && height === SCENE_HEIGHT)
+  if (width === SCENE_WIDTH && height === SCENE_HEIGHT) {
     return { width, height, pixels: scene, ambientC };
+  }
   if (width === 1 && height === 1) {
     // An MLX90614 has a narrow field of view: aim it at where a face stands.
     return { width, height, pixels: Float32Array.of(boxMean(scene, 13, 6, 6, 6)), ambientC };

@@ -2,6 +2,7 @@
 import { parseRunOptions, UsageError } from '../app/options.js';
 import { browserKiosk } from './commands/browser-kiosk.js';
 import { electronKiosk } from './commands/electron-kiosk.js';
+import { calibrateFda, evalFda } from './commands/fda.js';
 import { headlessDemo } from './commands/headless-demo.js';
 import { sensorInspect } from './commands/sensor-inspect.js';
 import { sensorList } from './commands/sensor-list.js';
@@ -9,7 +10,7 @@ import { sim } from './commands/sim.js';
 import { ELECTRON_INSTALL_HINT, findElectronBinary } from './electron-binary.js';
 import { USAGE } from './usage.js';
 
-const COMMANDS = 'start, demo, sensor list, sensor inspect, sim, help';
+const COMMANDS = 'start, demo, sensor list, sensor inspect, sim, help, eval fda, calibrate fda';
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -35,6 +36,13 @@ async function main(argv: string[]): Promise<number> {
     }
     case 'sim':
       return sim(rest);
+    case 'eval':
+    case 'calibrate': {
+      const [sub, ...args] = rest;
+      if (sub !== 'fda')
+        throw new UsageError(`unknown ${command} target "${sub ?? ''}"; use ${command} fda`);
+      return command === 'eval' ? evalFda(args) : calibrateFda(args);
+    }
     default:
       throw new UsageError(`unknown command "${command}"; commands: ${COMMANDS}`);
   }

@@ -10,6 +10,8 @@ Commands:
   sensor list      Serial ports, likely thermal sensors first.
   sensor inspect   Read a sensor and print one line per frame, then a summary.
   sim              A simulated sensor of any protocol, on a pseudo-terminal or a serial device.
+  eval fda         Clinical accuracy of the shipped calibration on the FDA thermography data.
+  calibrate fda    Fit the calibration and thresholds on the FDA data and write them to a file.
   help             Show this text.
 
 start and demo:
@@ -40,6 +42,16 @@ sim --protocol P (--pty [--link DIR] | --path PATH) [--rate HZ] [--scene walkthr
     [--seed N] [--faults checksum=0.05,garbage=0.01,stall=SECONDS,freeze=SECONDS]
   --pty makes a socat pseudo-terminal pair and prints the end to read; --link DIR gives its ends
   stable names (DIR/sensor, DIR/simulator) so stopping and restarting it acts like a replug.
+
+eval fda --data DIR [--json] [--cv K] [--mode threshold|baseline] [--seed N] [--model FILE]
+  DIR holds FLIR_groups1and2.csv and/or ICI_groups1and2.csv. Scores the shipped model (or FILE)
+  as it is; --cv K instead fits on K-1 folds and scores the held-out fold (folds by subject, from
+  --seed, default 1). --mode baseline adds the running baseline at deviations 0.5 and 1.0 °C.
+  --json prints one object: {"cameras":{"FLIR":{"n","mae","bias","sd","auc","sensitivity",
+  "specificity","threshold",...},"ICI":{...}}}.
+calibrate fda --data DIR --out FILE [--seed N]
+  Same data and seed, same bytes; the shipped model is
+  electron/core/estimation/shipped-calibration.json (its "source" holds the exact command).
 
 Protocols: gy-mcu90640, gy-mcu90614, sparkfun-mlx90640, adafruit-mlx90640, adafruit-amg88xx, mi48
 `;

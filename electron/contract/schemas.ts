@@ -11,10 +11,12 @@ export type Outcome = z.infer<typeof OutcomeSchema>;
 
 export const RetryReasonSchema = z.enum([
   'too-far',
+  'too-close',
   'one-person',
   'hold-still',
   'too-cold',
   'too-warm',
+  'uncertain',
 ]);
 export type RetryReason = z.infer<typeof RetryReasonSchema>;
 
@@ -25,6 +27,8 @@ export const PauseReasonSchema = z.enum([
   'sensor-frozen',
   'sensor-garbage',
   'blackbody-missing',
+  'blackbody-moved',
+  'blackbody-unstable',
   'blackbody-out-of-tolerance',
   'records-unavailable',
   'estimator-restarting',
@@ -48,9 +52,13 @@ export const ScreeningStateSchema = z.discriminatedUnion('screen', [
 ]);
 export type ScreeningState = z.infer<typeof ScreeningStateSchema>;
 
+/** Why a reading passed or was referred (machine-readable; never a temperature). */
+export const PassReasonSchema = z.enum(['below-threshold', 'within-baseline']);
+export const ReferReasonSchema = z.enum(['above-threshold', 'borderline', 'above-baseline']);
+
 export const VerdictEventSchema = z.discriminatedUnion('outcome', [
-  z.object({ outcome: z.literal('pass') }),
-  z.object({ outcome: z.literal('refer') }),
+  z.object({ outcome: z.literal('pass'), reason: PassReasonSchema }),
+  z.object({ outcome: z.literal('refer'), reason: ReferReasonSchema }),
   z.object({ outcome: z.literal('retry'), reason: RetryReasonSchema }),
 ]);
 export type VerdictEvent = z.infer<typeof VerdictEventSchema>;

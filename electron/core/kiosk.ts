@@ -9,7 +9,7 @@ import type {
   SensorStatus,
 } from '../contract/schemas.js';
 import { EstimationClient, type WorkerResult } from './estimation/worker-client.js';
-import { DEFAULT_SETTINGS, type EstimationSettings } from './estimation/settings.js';
+import { defaultEngineSettings, type EngineSettings } from './estimation/engine-settings.js';
 import { emptyDay, type CountsStore } from './records/counts-store.js';
 import { localDate } from './records/local-date.js';
 import type { ThermalFrame } from './sensor/frame.js';
@@ -30,7 +30,7 @@ export interface KioskOptions {
   /** The counts store, or the reason it could not be opened (screening then pauses). */
   records: CountsStore | { error: string };
   openSensor: ((sink: SensorSink) => FrameSource) | null;
-  settings?: EstimationSettings;
+  settings?: EngineSettings;
   workerUrl?: URL | string;
   /** Frames the worker may fall behind by before frames are dropped. */
   maxBacklog?: number;
@@ -92,7 +92,9 @@ export class Kiosk {
   }
 
   async start(): Promise<void> {
-    await this.estimation.configure(this.options.settings ?? DEFAULT_SETTINGS);
+    await this.estimation.configure(
+      this.options.settings ?? defaultEngineSettings(localDate(this.now())),
+    );
     if (this.options.openSensor) {
       this.sensor = this.options.openSensor({
         onFrame: (frame) => this.onFrame(frame),
@@ -146,6 +148,7 @@ export class Kiosk {
   }
 
   private onResult(result: WorkerResult): void {
+    for (const warning of result.warnings) this.log(`estimation: ${warning}`);
     this.workerState = result.state;
     if (result.verdict) {
       this.record(result.verdict.outcome);

@@ -49,6 +49,9 @@ export const en: StringTable = {
     'This is not a diagnosis. A staff member will confirm with a clinical thermometer.',
   'retry.title': 'Please try again',
   'retry.reason.too-far': 'Step closer to the screen',
+  'retry.reason.too-close': 'Please step back a little',
+  'retry.reason.uncertain':
+    'The reading was not clear enough — please stand still, facing the screen',
   'retry.reason.one-person': 'One person at a time, please',
   'retry.reason.hold-still': 'Please hold still',
   'retry.reason.too-cold':
@@ -62,6 +65,8 @@ export const en: StringTable = {
   'paused.reason.sensor-frozen': 'Thermal sensor image is frozen',
   'paused.reason.sensor-garbage': 'Thermal sensor data unreadable (wrong baud rate?)',
   'paused.reason.blackbody-missing': 'Reference blackbody not in view',
+  'paused.reason.blackbody-moved': 'Reference blackbody has moved',
+  'paused.reason.blackbody-unstable': 'Reference blackbody reading unstable',
   'paused.reason.blackbody-out-of-tolerance': 'Reference blackbody reading out of tolerance',
   'paused.reason.records-unavailable': 'Count storage unavailable',
   'paused.reason.estimator-restarting': 'Restarting the temperature estimator…',

@@ -4,23 +4,17 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { defaultEngineSettings } from '../../electron/core/estimation/engine-settings.js';
 import { Estimator } from '../../electron/core/estimation/estimator.js';
 import { PROTOCOL_IDS, type ProtocolId } from '../../electron/core/sensor/protocol-ids.js';
 import { PROTOCOLS } from '../../electron/core/sensor/protocols.js';
 import { SIMULATED } from '../../native-mocks/encoders/index.js';
-import { renderSensorImage } from '../../native-mocks/sensor-image.js';
+import { renderImageAt, renderSensorImage } from '../../native-mocks/sensor-image.js';
 import { planCrowd } from '../../native-mocks/people.js';
 import { createRng } from '../../native-mocks/prng.js';
-import { renderScene } from '../../native-mocks/scene.js';
 import { roomForSeed, walkthroughScenes } from '../../native-mocks/walkthrough.js';
 
 const LINE_RATE_460800 = 460_800 / 10; // bytes per second at 8N1
-
-function sceneFrames(people: number): Float32Array[] {
-  const rng = createRng(1);
-  const plans = planCrowd({ people, feverRate: 0.1, retryRate: 0.1, seed: 1 });
-  return [...walkthroughScenes(plans, roomForSeed(1), 1)].map((s) => renderScene(s, rng));
-}
 
 function encodedStream(protocol: ProtocolId, frames: number): Buffer {
   const rng = createRng(1);
@@ -80,17 +74,45 @@ function benchDecoderHeap(protocol: ProtocolId): void {
   );
 }
 
-function benchEstimator(): void {
-  const frames = sceneFrames(50);
-  const estimator = new Estimator();
-  const started = performance.now();
-  let n = 0;
-  while (performance.now() - started < 2000) {
-    for (const px of frames) estimator.process(n++, 32, 24, px);
+/** The calibrated per-frame pipeline + session on one core, at each resolution. */
+function benchPipeline(): void {
+  console.log('estimation pipeline (analysis + session, one core):');
+  const rng = createRng(1);
+  const plans = planCrowd({ people: 4, feverRate: 0.25, retryRate: 0, seed: 1 });
+  const specs = [...walkthroughScenes(plans, roomForSeed(1), 1)].slice(0, 120);
+  for (const [width, height] of [
+    [8, 8],
+    [32, 24],
+    [80, 62],
+    [160, 120],
+  ] as const) {
+    const frames = specs.map((s) => renderImageAt(s, rng, width, height, null).pixels);
+    const estimator = new Estimator(defaultEngineSettings('2026-11-23'));
+    const started = performance.now();
+    let n = 0;
+    while (performance.now() - started < 1500) {
+      for (const px of frames) estimator.process(n, width, height, px, null, n++ * 125);
+    }
+    const seconds = (performance.now() - started) / 1000;
+    console.log(
+      `  ${`${width}×${height}`.padEnd(8)} ${(n / seconds).toFixed(0).padStart(7)} frames/s  ${((seconds / n) * 1e6).toFixed(1)} µs/frame`,
+    );
   }
-  const seconds = (performance.now() - started) / 1000;
+  const frames = specs.map((s) => renderImageAt(s, rng, 32, 24, null).pixels);
+  const estimator = new Estimator(defaultEngineSettings('2026-11-23'));
+  const gc = (globalThis as { gc?: () => void }).gc;
+  let before = 0;
+  for (let n = 0; n < 1_000_000; n++) {
+    estimator.process(n, 32, 24, frames[n % frames.length]!, null, n * 125);
+    if (n === 1000) {
+      gc?.();
+      before = process.memoryUsage().heapUsed;
+    }
+  }
+  gc?.();
+  const after = process.memoryUsage().heapUsed;
   console.log(
-    `estimator (one thread): ${(n / seconds).toFixed(0)} frames/s, ${((seconds / n) * 1e6).toFixed(1)} µs/frame`,
+    `  heap over 10^6 frames at 32×24: ${(before / 1e6).toFixed(1)} MB -> ${(after / 1e6).toFixed(1)} MB (growth ${((after - before) / 1e6).toFixed(2)} MB)`,
   );
 }
 
@@ -120,5 +142,5 @@ console.log('decoder heap over 10^6 frames:');
 benchDecoderHeap('gy-mcu90640');
 benchDecoderHeap('gy-mcu90614');
 benchDecoderHeap('adafruit-amg88xx');
-benchEstimator();
+benchPipeline();
 benchHeadlessDemo();

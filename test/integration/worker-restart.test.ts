@@ -6,7 +6,7 @@ import {
   EstimationClient,
   type WorkerSettings,
 } from '../../electron/core/estimation/worker-client.js';
-import { DEFAULT_SETTINGS } from '../../electron/core/estimation/settings.js';
+import { defaultEngineSettings } from '../../electron/core/estimation/engine-settings.js';
 import { waitFor } from '../support/pty.js';
 
 const CRASHING = fileURLToPath(new URL('../support/crashing-worker.mjs', import.meta.url));
@@ -32,7 +32,7 @@ describe('estimation worker restart', () => {
       onRestarting: (r) => restarting.push([r, Date.now()]),
     });
     try {
-      await client.configure(DEFAULT_SETTINGS as WorkerSettings);
+      await client.configure(defaultEngineSettings('2026-11-23') satisfies WorkerSettings);
       for (let seq = 0; seq < 4; seq++) client.submit(frame(seq));
       await waitFor(() => restarting.length === 2, 3000, 'restart');
       expect(restarting.map(([r]) => r)).toEqual([true, false]);

@@ -1,40 +1,20 @@
+// The calibrated engine end to end on simulated walk-throughs (in-process, no worker).
 import { describe, expect, it } from 'vitest';
-import type { ScreeningState, VerdictEvent } from '../../electron/contract/schemas.js';
+import type { VerdictEvent } from '../../electron/contract/schemas.js';
+import { defaultEngineSettings } from '../../electron/core/estimation/engine-settings.js';
 import { Estimator } from '../../electron/core/estimation/estimator.js';
 import { planPerson, planSequence, type PersonKind } from '../../native-mocks/people.js';
 import { createRng } from '../../native-mocks/prng.js';
-import {
-  renderScene,
-  SCENE_HEIGHT,
-  SCENE_WIDTH,
-  type SceneSpec,
-} from '../../native-mocks/scene.js';
+import type { SceneSpec } from '../../native-mocks/scene.js';
 import {
   roomForSeed,
   walkthroughScenes,
   type RoomConditions,
 } from '../../native-mocks/walkthrough.js';
+import { runEngine } from '../support/engine-run.js';
 
-function run(
-  specs: Iterable<SceneSpec>,
-  seed = 1,
-): { verdicts: VerdictEvent[]; screens: ScreeningState[] } {
-  const estimator = new Estimator();
-  const rng = createRng(seed);
-  const verdicts: VerdictEvent[] = [];
-  const screens: ScreeningState[] = [];
-  let seq = 0;
-  for (const spec of specs) {
-    const reply = estimator.process(seq++, SCENE_WIDTH, SCENE_HEIGHT, renderScene(spec, rng));
-    if (reply.type !== 'result')
-      throw new Error(reply.type === 'error' ? reply.message : 'no result');
-    if (reply.verdict) verdicts.push(reply.verdict);
-    if (JSON.stringify(reply.state) !== JSON.stringify(screens.at(-1))) screens.push(reply.state);
-  }
-  return { verdicts, screens };
-}
-
-const expected: Record<PersonKind, VerdictEvent> = {
+type Expected = Pick<VerdictEvent, 'outcome'> & { reason?: string };
+const expected: Record<PersonKind, Expected> = {
   normal: { outcome: 'pass' },
   fever: { outcome: 'refer' },
   cold: { outcome: 'retry', reason: 'too-cold' },
@@ -42,62 +22,109 @@ const expected: Record<PersonKind, VerdictEvent> = {
   pair: { outcome: 'retry', reason: 'one-person' },
 };
 
-describe('first estimator on simulated walk-throughs', () => {
+describe.each([['gy-mcu90640'], ['mi48']] as const)('calibrated engine at %s', (protocol) => {
   for (const kind of Object.keys(expected) as PersonKind[]) {
-    it(`${kind} -> ${JSON.stringify(expected[kind])}, then back to idle`, () => {
-      const { verdicts, screens } = run(
-        walkthroughScenes(planSequence(kind, 11), roomForSeed(11), 11),
-      );
-      expect(verdicts).toEqual([expected[kind]]);
-      expect(screens.at(-1)).toEqual({ screen: 'idle' });
+    it(`${kind} -> ${expected[kind].outcome}${expected[kind].reason ? ` (${expected[kind].reason})` : ''}, then idle`, () => {
+      const run = runEngine(walkthroughScenes(planSequence(kind, 11), roomForSeed(11), 11), {
+        protocol,
+      });
+      expect(run.verdicts).toHaveLength(1);
+      expect(run.verdicts[0]).toMatchObject(expected[kind]);
+      expect(run.screens.at(-1)).toEqual({ screen: 'idle' });
     });
   }
 
-  it('goes idle -> measuring -> verdict -> idle in that order', () => {
-    const { screens } = run(walkthroughScenes(planSequence('normal', 2), roomForSeed(2), 2));
-    const order = screens.map((s) => s.screen).filter((s, i, all) => s !== all[i - 1]);
+  it('estimates body temperature within 0.3 °C for people who hold still', () => {
+    const rng = createRng(4);
+    const plans = Array.from({ length: 12 }, (_, i) => planPerson(i % 3 ? 'normal' : 'fever', rng));
+    const run = runEngine(walkthroughScenes(plans, roomForSeed(4), 4), { protocol });
+    expect(run.readings).toHaveLength(12);
+    run.readings.forEach((r, i) =>
+      expect(Math.abs(r.estimateC - plans[i]!.bodyC)).toBeLessThan(0.3),
+    );
+  });
+});
+
+describe('calibrated engine', () => {
+  it('goes idle -> measuring -> verdict -> idle, and the verdict says why', () => {
+    const run = runEngine(walkthroughScenes(planSequence('normal', 2), roomForSeed(2), 2));
+    const order = run.screens.map((s) => s.screen).filter((s, i, all) => s !== all[i - 1]);
     expect(order).toEqual(['idle', 'measuring', 'pass', 'idle']);
+    expect(run.verdicts).toEqual([{ outcome: 'pass', reason: 'below-threshold' }]);
   });
 
-  it('gives one verdict per person over a mixed crowd, matching who they are', () => {
-    const rng = createRng(5);
-    const kinds: PersonKind[] = [
-      'normal',
-      'fever',
-      'far',
-      'normal',
-      'cold',
-      'pair',
-      'fever',
-      'normal',
+  it('cancels camera drift with the blackbody (a +0.8 °C drift still passes a 37.0 °C person)', () => {
+    const room: RoomConditions = { roomC: 22, driftC: 0.8, blackbodyC: 35 };
+    const plan = { ...planPerson('normal', createRng(1)), bodyC: 37.0 };
+    plan.canthusC = 37.0 - 0.94;
+    const run = runEngine(walkthroughScenes([plan], room, 3));
+    expect(run.verdicts).toEqual([{ outcome: 'pass', reason: 'below-threshold' }]);
+  });
+
+  it('pauses within 1 s (8 frames at 8 Hz) when the blackbody is removed, and resumes by itself', () => {
+    const room = roomForSeed(5);
+    const specs: SceneSpec[] = [
+      ...Array.from({ length: 20 }, () => ({ ...room, heads: [], noiseC: 0.08 })),
+      ...Array.from({ length: 20 }, () => ({ ...room, blackbodyC: null, heads: [], noiseC: 0.08 })),
+      ...Array.from({ length: 20 }, () => ({ ...room, heads: [], noiseC: 0.08 })),
     ];
-    const plans = kinds.map((k) => planPerson(k, rng));
-    const { verdicts } = run(walkthroughScenes(plans, roomForSeed(5), 5));
-    expect(verdicts).toEqual(kinds.map((k) => expected[k]));
+    const run = runEngine(specs);
+    const pausedAt = run.perFrame.findIndex((s) => s.screen === 'paused');
+    expect(run.perFrame[pausedAt]).toEqual({ screen: 'paused', reason: 'blackbody-missing' });
+    expect(pausedAt - 20).toBeLessThan(8);
+    expect(run.perFrame.at(-1)).toEqual({ screen: 'idle' });
   });
 
-  it('uses the blackbody to cancel camera drift (a +0.9 °C drift still passes a normal person)', () => {
-    const room: RoomConditions = { roomC: 22, driftC: 0.9, blackbodyC: 35 };
-    const plans = [planPerson('normal', createRng(1))];
-    plans[0]!.canthusC = 37.2 - 1.25; // 37.2 °C: 0.9 °C of uncorrected drift would refer
-    expect(run(walkthroughScenes(plans, room, 3)).verdicts).toEqual([{ outcome: 'pass' }]);
+  it('gives no verdict while the blackbody is out of view', () => {
+    const room: RoomConditions = { ...roomForSeed(4), blackbodyC: null };
+    expect(runEngine(walkthroughScenes(planSequence('fever', 4), room, 4)).verdicts).toEqual([]);
   });
 
-  it('pauses when the blackbody leaves the view, and gives no verdict while paused', () => {
-    const room: RoomConditions = { roomC: 22, driftC: 0, blackbodyC: null };
-    const { verdicts, screens } = run(walkthroughScenes(planSequence('fever', 4), room, 4));
-    expect(verdicts).toEqual([]);
-    expect(screens.at(-1)).toEqual({ screen: 'paused', reason: 'blackbody-missing' });
+  it('is deterministic: the same frames give the same verdicts and readings', () => {
+    const plans = Array.from({ length: 6 }, (_, i) =>
+      planPerson(i % 2 ? 'fever' : 'normal', createRng(i)),
+    );
+    const a = runEngine(walkthroughScenes(plans, roomForSeed(9), 9), { seed: 3 });
+    const b = runEngine(walkthroughScenes(plans, roomForSeed(9), 9), { seed: 3 });
+    expect(a).toEqual(b);
   });
 
-  it('pauses when the blackbody reads out of tolerance', () => {
-    const room: RoomConditions = { roomC: 22, driftC: 0, blackbodyC: 33 };
-    const { screens } = run(walkthroughScenes([], room, 4));
-    expect(screens.at(-1)).toEqual({ screen: 'paused', reason: 'blackbody-out-of-tolerance' });
+  it('runs the running-baseline mode when configured', () => {
+    const settings = {
+      ...defaultEngineSettings('2026-11-23'),
+      decision: { mode: 'baseline' as const },
+    };
+    const rng = createRng(8);
+    const plans = [
+      ...Array.from({ length: 8 }, () => planPerson('normal', rng)),
+      planPerson('fever', rng),
+    ];
+    const run = runEngine(walkthroughScenes(plans, roomForSeed(8), 8), { settings });
+    expect(run.verdicts.slice(0, 8).every((v) => v.outcome === 'pass')).toBe(true);
+    expect(run.verdicts[8]).toEqual({ outcome: 'refer', reason: 'above-baseline' });
   });
 
   it('rejects a frame whose pixel count does not match its size', () => {
-    const reply = new Estimator().process(7, 32, 24, new Float32Array(10));
-    expect(reply).toMatchObject({ type: 'error', seq: 7 });
+    const estimator = new Estimator(defaultEngineSettings('2026-11-23'));
+    expect(() => estimator.process(7, 32, 24, new Float32Array(10), null, 0)).toThrow(
+      /frame 7: 10 pixels for 32x24/,
+    );
+  });
+
+  it('warns once when the camera calibration is stale', () => {
+    const settings = {
+      ...defaultEngineSettings('2026-11-23'),
+      camera: {
+        date: '2026-01-01',
+        low: { setC: 30, measuredC: 30 },
+        high: { setC: 37, measuredC: 37 },
+      },
+    };
+    const estimator = new Estimator(settings);
+    const frame = (): Float32Array => new Float32Array(768).fill(22);
+    expect(estimator.process(0, 32, 24, frame(), null, 0).warnings[0]).toMatch(
+      /2026-01-01 is 326 days old \(limit 90\)/,
+    );
+    expect(estimator.process(1, 32, 24, frame(), null, 125).warnings).toEqual([]);
   });
 });

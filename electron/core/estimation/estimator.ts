@@ -1,43 +1,114 @@
-// The estimator as one pure object: settings + frames in, observations and verdicts out. The
-// worker wraps it; tests and benchmarks can drive it directly.
-import { analyseFrame } from './frame-analysis.js';
-import type { FromWorker } from './messages.js';
+// The calibrated engine as one pure object: settings + frames in, observations, screen states
+// and verdicts out. The worker wraps it; tests, `eval sim` and the benchmark drive it directly.
+import type { ScreeningState, VerdictEvent } from '../../contract/schemas.js';
+import {
+  applyGainOffset,
+  calibrationAgeDays,
+  gainOffset,
+  type GainOffset,
+} from './camera-calibration.js';
+import { createDecider } from './decision.js';
+import type { EngineSettings } from './engine-settings.js';
+import { FrameAnalyzer } from './frame-analyzer.js';
+import type { Observation } from './messages.js';
+import { profileFor, scaleBlackbody } from './pipeline-settings.js';
 import { ScreeningSession } from './screening-session.js';
-import { DEFAULT_SETTINGS, type EstimationSettings } from './settings.js';
+
+/** The blackbody region in the settings is given in these pixels (see EngineSettings). */
+const REFERENCE_VIEW = { width: 32, height: 24 };
+
+export interface EstimatorStep {
+  seq: number;
+  observation: Observation;
+  state: ScreeningState;
+  verdict: VerdictEvent | null;
+  /** Behind a pass/refer verdict: stays inside the worker (privacy), used by evaluations. */
+  reading: { estimateC: number; uncertaintyC: number } | null;
+  /** Set once when the camera calibration is older than the configured limit. */
+  warnings: string[];
+}
 
 export class Estimator {
+  private analyzer: FrameAnalyzer | null = null;
   private session: ScreeningSession;
+  private camera: GainOffset | null;
+  private readonly ageDays: number;
+  private warned = false;
 
-  constructor(private settings: EstimationSettings = DEFAULT_SETTINGS) {
-    this.session = new ScreeningSession(settings);
+  constructor(private readonly settings: EngineSettings) {
+    this.session = new ScreeningSession(
+      settings.session,
+      settings.reading,
+      createDecider(settings.decision),
+    );
+    this.camera = settings.camera ? gainOffset(settings.camera) : null;
+    this.ageDays = settings.camera
+      ? calibrationAgeDays(settings.camera, new Date(`${settings.today}T12:00:00Z`))
+      : 0;
   }
 
-  /** New settings start a new session: a threshold must not change under someone mid-measure. */
-  configure(settings: EstimationSettings): void {
-    this.settings = settings;
-    this.session = new ScreeningSession(settings);
-  }
-
-  process(seq: number, width: number, height: number, pixels: Float32Array): FromWorker {
+  /**
+   * One frame. `pixels` may be modified (the camera calibration is applied in place): the worker
+   * owns the transferred buffer. `atMs` is the frame's arrival time.
+   */
+  process(
+    seq: number,
+    width: number,
+    height: number,
+    pixels: Float32Array,
+    ambient: number | null,
+    atMs: number,
+  ): EstimatorStep {
     if (pixels.length !== width * height) {
-      return {
-        type: 'error',
-        seq,
-        message: `frame ${seq}: ${pixels.length} pixels for ${width}x${height}`,
-      };
+      throw new RangeError(`frame ${seq}: ${pixels.length} pixels for ${width}x${height}`);
     }
-    const analysis = analyseFrame(pixels, width, height, this.settings);
-    const { state, verdict } = this.session.next(analysis);
+    const analyzer = this.analyzerFor(width, height);
+    if (this.camera) applyGainOffset(pixels, this.camera);
+    const a = analyzer.analyse(pixels, ambient);
+    const step = this.session.next(
+      a,
+      {
+        profile: analyzer.profile,
+        calibration: this.settings.calibration,
+        calibrationAgeDays: this.ageDays,
+        ambientC: a.ambient.c,
+      },
+      atMs,
+    );
+    const warnings: string[] = [];
+    if (!this.warned && this.settings.camera && this.ageDays > this.settings.cameraStaleAfterDays) {
+      this.warned = true;
+      warnings.push(
+        `the camera calibration of ${this.settings.camera.date} is ${this.ageDays} days old (limit ${this.settings.cameraStaleAfterDays}): calibrate again with the blackbody`,
+      );
+    }
     return {
-      type: 'result',
       seq,
       observation: {
-        presence: analysis.presence,
-        blobPixels: analysis.blobPixels,
-        blackbody: analysis.blackbody.status,
+        presence: a.presence,
+        distance: a.face?.distance ?? null,
+        blackbody: a.blackbody.status,
+        ambient: a.ambient.status,
       },
-      state,
-      verdict,
+      state: step.state,
+      verdict: step.verdict,
+      reading: step.reading,
+      warnings,
     };
+  }
+
+  /** One analyzer per resolution: a sensor swap (new size) starts a fresh background model. */
+  private analyzerFor(width: number, height: number): FrameAnalyzer {
+    const current = this.analyzer;
+    if (current && current.profile.width === width && current.profile.height === height)
+      return current;
+    const profile = profileFor(width, height, this.settings.profile);
+    const pipeline = this.settings.pipeline;
+    const blackbody =
+      pipeline.blackbody && !profile.singlePoint
+        ? scaleBlackbody(pipeline.blackbody, REFERENCE_VIEW, profile)
+        : null;
+    this.analyzer = new FrameAnalyzer({ ...pipeline, blackbody }, profile);
+    return this.analyzer;
   }
 }

@@ -1,11 +1,12 @@
 // Typed messages between the main thread and the estimation worker. Frames travel as
 // transferable ArrayBuffers; replies carry the frame's sequence number so they can be matched.
+// No temperature ever crosses back: results carry screen states and verdicts only.
 import type { ScreeningState, VerdictEvent } from '../../contract/schemas.js';
-import type { Presence } from './frame-analysis.js';
-import type { EstimationSettings } from './settings.js';
+import type { EngineSettings } from './engine-settings.js';
+import type { AmbientStatus, BlackbodyStatus, DistanceVerdict, Presence } from './observation.js';
 
 export type ToWorker =
-  | { type: 'configure'; settings: EstimationSettings }
+  | { type: 'configure'; settings: EngineSettings }
   | {
       type: 'frame';
       seq: number;
@@ -13,6 +14,8 @@ export type ToWorker =
       height: number;
       /** The sensor's ambient/die temperature, if it reports one. */
       ambient: number | null;
+      /** When the frame arrived (ms): the decision's idle reset counts in frame time. */
+      receivedAt: number;
       /** Float32 °C pixels; transferred, not copied. */
       pixels: ArrayBuffer;
     };
@@ -20,8 +23,9 @@ export type ToWorker =
 /** What the estimator saw in one frame: enough for diagnostics, nothing about who. */
 export interface Observation {
   presence: Presence;
-  blobPixels: number;
-  blackbody: 'ok' | 'missing' | 'out-of-tolerance' | 'not-configured';
+  distance: DistanceVerdict | null;
+  blackbody: BlackbodyStatus;
+  ambient: AmbientStatus;
 }
 
 export type FromWorker =
@@ -32,5 +36,6 @@ export type FromWorker =
       observation: Observation;
       state: ScreeningState;
       verdict: VerdictEvent | null;
+      warnings: string[];
     }
   | { type: 'error'; seq: number | null; message: string };

@@ -41,7 +41,7 @@ export class ReadingAccumulator {
   private readonly blackbodyNoise: Float64Array;
   private count = 0;
 
-  constructor(private readonly settings: ReadingSettings) {
+  constructor(readonly settings: ReadingSettings) {
     this.values = new Float64Array(settings.frames);
     this.blackbodyNoise = new Float64Array(settings.frames);
   }

@@ -1,31 +1,60 @@
-// The walk-through state machine: frame analyses in, screen states and verdicts out. Driven only
-// by frames (never the wall clock), so a recorded or simulated stream always gives the same result.
-import type { ScreeningState, VerdictEvent, RetryReason } from '../../contract/schemas.js';
-import type { FrameAnalysis } from './frame-analysis.js';
-import type { EstimationSettings } from './settings.js';
+// The walk-through state machine of the calibrated engine: frame analyses in, screen states,
+// verdicts and (inside the worker only) readings out. Driven by frames, never the wall clock;
+// the one time it uses (the baseline's idle reset) comes with the frame.
+import type { RetryReason, ScreeningState, VerdictEvent } from '../../contract/schemas.js';
+import { bodyEstimate, type Calibration } from './calibration.js';
+import type { Decider } from './decision.js';
+import type { FrameAnalysis, SensorProfile } from './observation.js';
+import { ReadingAccumulator, type ReadingSettings } from './reading.js';
+import type { SessionSettings } from './session-settings.js';
 
 export interface SessionStep {
   state: ScreeningState;
   /** Set on the one frame where a verdict is reached. */
   verdict: VerdictEvent | null;
+  /** The reading behind a pass/refer verdict. Never leaves the worker (evaluation only). */
+  reading: { estimateC: number; uncertaintyC: number } | null;
+}
+
+export interface SessionContext {
+  profile: SensorProfile;
+  calibration: Calibration;
+  /** Days since the camera's two-point calibration (0 without one). */
+  calibrationAgeDays: number;
+  /** Room temperature for the calibration's ambient term, if known. */
+  ambientC: number | null;
 }
 
 type Phase = 'idle' | 'measuring' | 'verdict' | 'paused';
 
+const PAUSE_REASON = {
+  missing: 'blackbody-missing',
+  moved: 'blackbody-moved',
+  unstable: 'blackbody-unstable',
+  'out-of-tolerance': 'blackbody-out-of-tolerance',
+} as const;
+
 export class ScreeningSession {
   private phase: Phase = 'idle';
   private shown: ScreeningState = { screen: 'idle' };
-  private estimates: number[] = [];
+  private readonly reading: ReadingAccumulator;
   private measureFrames = 0;
   private farRun = 0;
+  private closeRun = 0;
   private multipleRun = 0;
   private emptyRun = 0;
   private blackbodyBad = 0;
   private blackbodyGood = 0;
 
-  constructor(private readonly settings: EstimationSettings) {}
+  constructor(
+    private readonly settings: SessionSettings,
+    readingSettings: ReadingSettings,
+    private readonly decider: Decider,
+  ) {
+    this.reading = new ReadingAccumulator(readingSettings);
+  }
 
-  next(a: FrameAnalysis): SessionStep {
+  next(a: FrameAnalysis, context: SessionContext, atMs: number): SessionStep {
     const paused = this.trackBlackbody(a);
     if (paused) return paused;
     this.emptyRun = a.presence === 'none' ? this.emptyRun + 1 : 0;
@@ -36,49 +65,68 @@ export class ScreeningSession {
       case 'idle':
         if (a.presence === 'none') return this.step(null);
         this.startMeasuring();
-        return this.measure(a);
+        return this.measure(a, context, atMs);
       case 'measuring':
-        return this.measure(a);
+        return this.measure(a, context, atMs);
       case 'paused':
         return this.step(null);
     }
   }
 
-  private measure(a: FrameAnalysis): SessionStep {
+  private measure(a: FrameAnalysis, context: SessionContext, atMs: number): SessionStep {
     const s = this.settings;
     if (a.presence === 'none') {
-      this.estimates = [];
+      this.reading.reset();
       if (this.emptyRun >= s.clearFrames) this.toIdle(); // walked past without stopping
       return this.step(null);
     }
     this.measureFrames++;
-    this.farRun = a.presence === 'far' ? this.farRun + 1 : 0;
+    const distance = a.face?.distance ?? 'unknown';
     this.multipleRun = a.presence === 'multiple' ? this.multipleRun + 1 : 0;
+    this.farRun = distance === 'too-far' ? this.farRun + 1 : 0;
+    this.closeRun = distance === 'too-close' ? this.closeRun + 1 : 0;
     if (this.multipleRun >= s.retryAfterFrames) return this.retry('one-person');
     if (this.farRun >= s.retryAfterFrames) return this.retry('too-far');
-    if (a.presence === 'close' && a.hottestC !== null) {
-      this.estimates.push(a.hottestC + s.offsetC);
-      if (this.estimates.length > s.holdFrames) this.estimates.shift();
-      if (this.estimates.length === s.holdFrames && spread(this.estimates) <= s.steadyC) {
-        return this.decide(median(this.estimates));
-      }
+    if (this.closeRun >= s.retryAfterFrames) return this.retry('too-close');
+    const usable =
+      a.presence === 'one' &&
+      a.face !== null &&
+      !a.moving &&
+      (distance === 'ok' || distance === 'unknown') &&
+      (a.blackbody.status === 'ok' || a.blackbody.status === 'not-configured');
+    if (usable) {
+      this.reading.add(a.face!.maxC, a.blackbody.noiseC);
+      if (this.reading.ready) return this.decide(context, atMs);
     } else {
-      this.estimates = [];
+      this.reading.reset(); // a reading is made of consecutive good frames only
     }
     if (this.measureFrames >= s.maxMeasureFrames) return this.retry('hold-still');
-    this.shown = { screen: 'measuring', progress: this.estimates.length / s.holdFrames };
+    this.shown = {
+      screen: 'measuring',
+      progress: this.reading.frames / this.reading.settings.frames,
+    };
     return this.step(null);
   }
 
-  private decide(estimateC: number): SessionStep {
+  private decide(context: SessionContext, atMs: number): SessionStep {
     const s = this.settings;
-    // Skin far from what a living core implies means cold or heat from outside: a retry, not a verdict.
+    const { faceC, uncertaintyC } = this.reading.result(
+      context.profile,
+      context.calibrationAgeDays,
+    );
+    const estimateC = bodyEstimate(faceC, context.ambientC, context.calibration);
+    // Skin far from what a living core implies means cold or heat from outside: a retry.
     if (estimateC < s.plausibleMinC) return this.retry('too-cold');
     if (estimateC > s.plausibleMaxC) return this.retry('too-warm');
-    const outcome = estimateC >= s.thresholdC ? 'refer' : 'pass';
+    if (uncertaintyC > this.reading.settings.maxUncertaintyC) return this.retry('uncertain');
+    const decision = this.decider.decide(estimateC, uncertaintyC, atMs);
+    const verdict: VerdictEvent =
+      decision.outcome === 'refer'
+        ? { outcome: 'refer', reason: decision.reason }
+        : { outcome: 'pass', reason: decision.reason };
     this.phase = 'verdict';
-    this.shown = { screen: outcome };
-    return this.step({ outcome });
+    this.shown = { screen: decision.outcome };
+    return { state: this.shown, verdict, reading: { estimateC, uncertaintyC } };
   }
 
   private retry(reason: RetryReason): SessionStep {
@@ -87,35 +135,35 @@ export class ScreeningSession {
     return this.step({ outcome: 'retry', reason });
   }
 
-  /** Pauses after a few bad blackbody frames, resumes after a few good ones. */
+  /** Pauses after a few bad blackbody frames, resumes by itself after enough good ones. */
   private trackBlackbody(a: FrameAnalysis): SessionStep | null {
-    const bad = a.blackbody.status === 'missing' || a.blackbody.status === 'out-of-tolerance';
+    const status = a.blackbody.status;
+    const bad = status !== 'ok' && status !== 'not-configured';
     this.blackbodyBad = bad ? this.blackbodyBad + 1 : 0;
     this.blackbodyGood = bad ? 0 : this.blackbodyGood + 1;
-    const debounce = this.settings.blackbodyDebounceFrames;
     if (this.phase === 'paused') {
-      if (this.blackbodyGood < debounce) return this.step(null);
+      if (bad) this.shown = { screen: 'paused', reason: PAUSE_REASON[status] };
+      if (this.blackbodyGood < this.settings.resumeAfterFrames) return this.step(null);
       this.toIdle();
       return null;
     }
     if (!bad) return null;
-    if (this.blackbodyBad >= debounce) {
+    if (this.blackbodyBad >= this.settings.pauseAfterFrames) {
       this.phase = 'paused';
-      this.shown = {
-        screen: 'paused',
-        reason:
-          a.blackbody.status === 'missing' ? 'blackbody-missing' : 'blackbody-out-of-tolerance',
-      };
+      this.reading.reset();
+      this.shown = { screen: 'paused', reason: PAUSE_REASON[status] };
     }
     // Never measure against an untrusted reference, even before the pause shows.
+    this.reading.reset();
     return this.step(null);
   }
 
   private startMeasuring(): void {
     this.phase = 'measuring';
-    this.estimates = [];
+    this.reading.reset();
     this.measureFrames = 0;
     this.farRun = 0;
+    this.closeRun = 0;
     this.multipleRun = 0;
   }
 
@@ -125,16 +173,6 @@ export class ScreeningSession {
   }
 
   private step(verdict: VerdictEvent | null): SessionStep {
-    return { state: this.shown, verdict };
+    return { state: this.shown, verdict, reading: null };
   }
-}
-
-function spread(xs: number[]): number {
-  return Math.max(...xs) - Math.min(...xs);
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = s.length >> 1;
-  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
 }

@@ -65,6 +65,7 @@ export class EstimationClient {
       width: frame.width,
       height: frame.height,
       ambient: frame.ambient,
+      receivedAt: frame.receivedAt,
       pixels,
     });
   }
