@@ -23,6 +23,8 @@ export interface SceneSpec {
   blackbodyC: number | null;
   heads: Head[];
   noiseC: number;
+  /** Where the blackbody stands (32×24 pixels); the default installation when absent. */
+  blackbodyRegion?: { col: number; row: number; width: number; height: number };
 }
 
 export function renderScene(spec: SceneSpec, rng: () => number): Float32Array {
@@ -36,7 +38,7 @@ export function renderScene(spec: SceneSpec, rng: () => number): Float32Array {
   for (const head of spec.heads)
     paintPerson(px, { ...head, canthusC: head.canthusC + roomEffectC(spec.roomC) }, spec.roomC);
   if (spec.blackbodyC !== null) {
-    const bb = DEFAULT_BLACKBODY;
+    const bb = spec.blackbodyRegion ?? DEFAULT_BLACKBODY;
     for (let row = bb.row; row < bb.row + bb.height; row++) {
       for (let col = bb.col; col < bb.col + bb.width; col++)
         px[row * SCENE_WIDTH + col] = spec.blackbodyC;

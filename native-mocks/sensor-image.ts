@@ -32,8 +32,9 @@ export function renderImageAt(
     return { width, height, pixels: scene, ambientC };
   }
   if (width === 1 && height === 1) {
-    // An MLX90614 has a narrow field of view: aim it at where a face stands.
-    return { width, height, pixels: Float32Array.of(boxMean(scene, 13, 6, 6, 6)), ambientC };
+    // A single-point kiosk is aimed at the eyes of whoever stands on the mark: its spot covers
+    // the inner canthi and the skin around them.
+    return { width, height, pixels: Float32Array.of(boxMean(scene, 14, 7, 4, 2)), ambientC };
   }
   return { width, height, pixels: resample(scene, width, height), ambientC };
 }

@@ -15,7 +15,8 @@ export function roomForSeed(seed: number): RoomConditions {
 }
 
 const EMPTY_FRAMES = 10;
-const STEP_FRAMES = 4;
+/** Frames of stepping in before a person holds still. */
+export const STEP_FRAMES = 4;
 const HOLD_FRAMES = 24;
 const CLOSE_RADIUS = 5;
 const FAR_RADIUS = 2.6;

@@ -2,6 +2,7 @@
 import { parseRunOptions, UsageError } from '../app/options.js';
 import { browserKiosk } from './commands/browser-kiosk.js';
 import { electronKiosk } from './commands/electron-kiosk.js';
+import { evalSim } from './commands/eval-sim.js';
 import { calibrateFda, evalFda } from './commands/fda.js';
 import { headlessDemo } from './commands/headless-demo.js';
 import { sensorInspect } from './commands/sensor-inspect.js';
@@ -10,7 +11,8 @@ import { sim } from './commands/sim.js';
 import { ELECTRON_INSTALL_HINT, findElectronBinary } from './electron-binary.js';
 import { USAGE } from './usage.js';
 
-const COMMANDS = 'start, demo, sensor list, sensor inspect, sim, help, eval fda, calibrate fda';
+const COMMANDS =
+  'start, demo, sensor list, sensor inspect, sim, help, eval fda, eval sim, calibrate fda';
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -39,8 +41,11 @@ async function main(argv: string[]): Promise<number> {
     case 'eval':
     case 'calibrate': {
       const [sub, ...args] = rest;
-      if (sub !== 'fda')
-        throw new UsageError(`unknown ${command} target "${sub ?? ''}"; use ${command} fda`);
+      if (command === 'eval' && sub === 'sim') return evalSim(args);
+      if (sub !== 'fda') {
+        const targets = command === 'eval' ? 'eval fda or eval sim' : 'calibrate fda';
+        throw new UsageError(`unknown ${command} target "${sub ?? ''}"; use ${targets}`);
+      }
       return command === 'eval' ? evalFda(args) : calibrateFda(args);
     }
     default:

@@ -11,6 +11,7 @@ Commands:
   sensor inspect   Read a sensor and print one line per frame, then a summary.
   sim              A simulated sensor of any protocol, on a pseudo-terminal or a serial device.
   eval fda         Clinical accuracy of the shipped calibration on the FDA thermography data.
+  eval sim         The engine on simulated walk-throughs at 8×8, 32×24 and 80×62 (ground truth known).
   calibrate fda    Fit the calibration and thresholds on the FDA data and write them to a file.
   help             Show this text.
 
@@ -43,6 +44,9 @@ sim --protocol P (--pty [--link DIR] | --path PATH) [--rate HZ] [--scene walkthr
   --pty makes a socat pseudo-terminal pair and prints the end to read; --link DIR gives its ends
   stable names (DIR/sensor, DIR/simulator) so stopping and restarting it acts like a replug.
 
+eval sim [--people N] [--seed N] [--sweep] [--json]
+  Accuracy, sensitivity, specificity, retries, time to verdict and to pause; --sweep adds the
+  frames-per-reading trade-off at 32×24.
 eval fda --data DIR [--json] [--cv K] [--mode threshold|baseline] [--seed N] [--model FILE]
   DIR holds FLIR_groups1and2.csv and/or ICI_groups1and2.csv. Scores the shipped model (or FILE)
   as it is; --cv K instead fits on K-1 folds and scores the held-out fold (folds by subject, from

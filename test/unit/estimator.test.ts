@@ -3,7 +3,12 @@ import { describe, expect, it } from 'vitest';
 import type { VerdictEvent } from '../../electron/contract/schemas.js';
 import { defaultEngineSettings } from '../../electron/core/estimation/engine-settings.js';
 import { Estimator } from '../../electron/core/estimation/estimator.js';
-import { planPerson, planSequence, type PersonKind } from '../../native-mocks/people.js';
+import {
+  planPerson,
+  planSequence,
+  type PersonKind,
+  type PersonPlan,
+} from '../../native-mocks/people.js';
 import { createRng } from '../../native-mocks/prng.js';
 import type { SceneSpec } from '../../native-mocks/scene.js';
 import {
@@ -94,10 +99,16 @@ describe('calibrated engine', () => {
       ...defaultEngineSettings('2026-11-23'),
       decision: { mode: 'baseline' as const },
     };
-    const rng = createRng(8);
+    // Eight people at 36.6–36.8 °C seed the baseline; then 37.4 °C: under the fixed 37.5 °C
+    // threshold, but above the baseline + 0.5 °C.
+    const person = (kind: PersonKind, bodyC: number): PersonPlan => ({
+      kind,
+      bodyC,
+      canthusC: bodyC - 0.94,
+    });
     const plans = [
-      ...Array.from({ length: 8 }, () => planPerson('normal', rng)),
-      planPerson('fever', rng),
+      ...Array.from({ length: 8 }, (_, i) => person('normal', 36.6 + (i % 3) * 0.1)),
+      person('fever', 37.4),
     ];
     const run = runEngine(walkthroughScenes(plans, roomForSeed(8), 8), { settings });
     expect(run.verdicts.slice(0, 8).every((v) => v.outcome === 'pass')).toBe(true);

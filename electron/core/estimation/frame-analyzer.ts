@@ -20,6 +20,12 @@ import { sensorDefaultsFor, type PipelineSettings } from './pipeline-settings.js
 import { StabilityTracker } from './stability-tracker.js';
 import { SubjectFinder } from './subject-finder.js';
 
+/**
+ * Blackbody semantics: `blackbody.correctionC` is the measured set point − region mean whenever
+ * the region shows a uniform source ('ok', 'unstable', 'out-of-tolerance': the session pauses on
+ * anything but 'ok'), and 0 for 'missing', 'moved' and 'not-configured'. `face.maxC` is always
+ * the raw face maximum + that correctionC, so callers can recover the raw value.
+ */
 export class FrameAnalyzer {
   readonly profile: SensorProfile;
   /** Smallest subject at this resolution, pixels. */
@@ -27,6 +33,7 @@ export class FrameAnalyzer {
   /** The sensor-ambient-to-room offset in use (settings, else the sensor's default). */
   readonly dieOffsetC: number;
 
+  private readonly settings: PipelineSettings;
   private readonly size: number;
   private readonly singlePoint: boolean;
   private readonly frame: Float32Array;
@@ -41,12 +48,10 @@ export class FrameAnalyzer {
   private readonly faceReading: FaceReading;
   private readonly result: FrameAnalysis;
 
-  private readonly settings: PipelineSettings;
-
-  /** Copies `settings` and `profile`: to change them, build a new analyzer. */
-  constructor(settings: PipelineSettings, profile: SensorProfile) {
-    this.settings = structuredClone(settings);
-    settings = this.settings;
+  /** Copies `input` and `profile`: to change them, build a new analyzer. */
+  constructor(input: PipelineSettings, profile: SensorProfile) {
+    const settings = structuredClone(input);
+    this.settings = settings;
     const { width, height } = profile;
     if (!Number.isInteger(width) || !Number.isInteger(height) || width < 1 || height < 1) {
       throw new RangeError(`sensor profile ${width}×${height}: width and height must be ≥ 1`);

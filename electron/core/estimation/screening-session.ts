@@ -94,13 +94,19 @@ export class ScreeningSession {
       !a.moving &&
       (distance === 'ok' || distance === 'unknown') &&
       (a.blackbody.status === 'ok' || a.blackbody.status === 'not-configured');
+    let unsettled = false;
     if (usable) {
       this.reading.add(a.face!.maxC, a.blackbody.noiseC);
-      if (this.reading.ready) return this.decide(context, atMs);
+      if (this.reading.ready) {
+        const decided = this.decide(context, atMs);
+        if (decided) return decided;
+        unsettled = true; // the window is still too noisy: slide on
+      }
     } else {
       this.reading.reset(); // a reading is made of consecutive good frames only
     }
-    if (this.measureFrames >= s.maxMeasureFrames) return this.retry('hold-still');
+    if (this.measureFrames >= s.maxMeasureFrames)
+      return this.retry(unsettled ? 'uncertain' : 'hold-still');
     this.shown = {
       screen: 'measuring',
       progress: this.reading.frames / this.reading.settings.frames,
@@ -108,17 +114,18 @@ export class ScreeningSession {
     return this.step(null);
   }
 
-  private decide(context: SessionContext, atMs: number): SessionStep {
+  /** A verdict from the current window, or null while it is too uncertain to judge. */
+  private decide(context: SessionContext, atMs: number): SessionStep | null {
     const s = this.settings;
     const { faceC, uncertaintyC } = this.reading.result(
       context.profile,
       context.calibrationAgeDays,
     );
+    if (uncertaintyC > this.reading.settings.maxUncertaintyC) return null;
     const estimateC = bodyEstimate(faceC, context.ambientC, context.calibration);
     // Skin far from what a living core implies means cold or heat from outside: a retry.
     if (estimateC < s.plausibleMinC) return this.retry('too-cold');
     if (estimateC > s.plausibleMaxC) return this.retry('too-warm');
-    if (uncertaintyC > this.reading.settings.maxUncertaintyC) return this.retry('uncertain');
     const decision = this.decider.decide(estimateC, uncertaintyC, atMs);
     const verdict: VerdictEvent =
       decision.outcome === 'refer'
