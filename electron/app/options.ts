@@ -1,5 +1,6 @@
 // Options shared by `kiosk start`, `kiosk demo` and the Electron entry: parsed once, checked
 // once, with messages that say what to type instead.
+import type { DecisionModeInput, Temperature } from '../core/estimation/decision.js';
 import type { ProtocolId } from '../core/sensor/protocol-ids.js';
 import {
   baudOption,
@@ -39,6 +40,8 @@ export interface KioskRunOptions {
   retryRate: number;
   seed: number;
   headless: boolean;
+  /** How pass / refer is decided (fixed threshold or running baseline), °C or °F. */
+  decision: DecisionModeInput;
 }
 
 const SPEC = {
@@ -56,6 +59,9 @@ const SPEC = {
   'retry-rate': { type: 'string' },
   seed: { type: 'string' },
   headless: { type: 'boolean' },
+  threshold: { type: 'string' },
+  decision: { type: 'string' },
+  deviation: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -101,6 +107,7 @@ export function parseRunOptions(
     retryRate: fraction('retry-rate', values['retry-rate'], 0.05),
     seed: integer('seed', values.seed, 1, 0, 2 ** 32 - 1),
     headless: values.headless ?? false,
+    decision: decisionOption(values.decision, values.threshold, values.deviation),
   };
   if (options.feverRate + options.retryRate > 1) {
     throw new UsageError('--fever-rate plus --retry-rate must not exceed 1');
@@ -111,6 +118,49 @@ export function parseRunOptions(
     );
   }
   return options;
+}
+
+/** `--decision threshold|baseline`, `--threshold 37.5` (°C) or `99.5F`, `--deviation 0.5` or `0.9F`. */
+function decisionOption(
+  mode: string | undefined,
+  threshold: string | undefined,
+  deviation: string | undefined,
+): DecisionModeInput {
+  if (mode !== undefined && mode !== 'threshold' && mode !== 'baseline') {
+    throw new UsageError(`--decision must be threshold or baseline, got "${mode}"`);
+  }
+  if (deviation !== undefined && mode !== 'baseline') {
+    throw new UsageError('--deviation goes with --decision baseline');
+  }
+  const t =
+    threshold === undefined ? undefined : temperature('threshold', threshold, 34, 40, 93, 104);
+  if (mode === 'baseline') {
+    const d =
+      deviation === undefined ? undefined : temperature('deviation', deviation, 0.1, 2, 0.2, 3.6);
+    return { mode: 'baseline', ...(t ? { threshold: t } : {}), ...(d ? { deviation: d } : {}) };
+  }
+  return { mode: 'threshold', ...(t ? { threshold: t } : {}) };
+}
+
+/** "37.5", "37.5C" or "99.5F", within the given ranges for each unit. */
+function temperature(
+  name: string,
+  raw: string,
+  minC: number,
+  maxC: number,
+  minF: number,
+  maxF: number,
+): Temperature {
+  const match = /^\s*(-?\d+(?:\.\d+)?)\s*°?\s*([CF])?\s*$/i.exec(raw);
+  const unit = (match?.[2]?.toUpperCase() ?? 'C') as 'C' | 'F';
+  const value = match ? Number(match[1]) : NaN;
+  const [min, max] = unit === 'C' ? [minC, maxC] : [minF, maxF];
+  if (!match || value < min || value > max) {
+    throw new UsageError(
+      `--${name} must be °C from ${minC} to ${maxC} (e.g. ${minC + 1}) or °F from ${minF} to ${maxF} (e.g. ${minF + 1}F), got "${raw}"`,
+    );
+  }
+  return { unit, value };
 }
 
 function moduleRate(raw: string): ModuleRate {

@@ -1,6 +1,9 @@
 // Builds a running kiosk from options: the counts store, the sensor link (or, in demo mode, a
 // simulator on a pseudo-terminal pair), and the core. Shared by the CLI host and Electron.
+import { defaultEngineSettings, type EngineSettings } from '../core/estimation/engine-settings.js';
 import { Kiosk } from '../core/kiosk.js';
+import { localDate } from '../core/records/local-date.js';
+import { cameraCalibrationPath, loadCameraCalibration } from './camera-calibration-file.js';
 import { CountsStore } from '../core/records/counts-store.js';
 import { LinkSupervisor } from '../core/sensor/link-supervisor.js';
 import { planCrowd, planSequence, type PersonPlan } from '../../native-mocks/people.js';
@@ -61,6 +64,7 @@ export async function runKiosk(
           }))
       : null,
     workerUrl: extras.workerUrl,
+    settings: engineSettings(options, log),
     // A headless run must see every frame; a live screen would rather drop than lag.
     maxBacklog: options.headless ? Number.POSITIVE_INFINITY : 64,
     log: extras.log,
@@ -94,6 +98,19 @@ export async function runKiosk(
       await kiosk.stop();
       await pty?.close();
     },
+  };
+}
+
+/** The engine's settings: shipped defaults, the decision chosen on the command line, and the
+ * camera's two-point calibration when one was recorded (`kiosk calibrate camera`). */
+function engineSettings(options: KioskRunOptions, log: (line: string) => void): EngineSettings {
+  const today = localDate();
+  const camera = loadCameraCalibration(cameraCalibrationPath(options.db));
+  if ('error' in camera) log(`kiosk: ${camera.error}; screening without it`);
+  return {
+    ...defaultEngineSettings(today),
+    decision: options.decision,
+    camera: 'error' in camera ? null : camera.record,
   };
 }
 

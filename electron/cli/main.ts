@@ -2,6 +2,7 @@
 import { parseRunOptions, UsageError } from '../app/options.js';
 import { browserKiosk } from './commands/browser-kiosk.js';
 import { electronKiosk } from './commands/electron-kiosk.js';
+import { calibrateCamera } from './commands/calibrate-camera.js';
 import { evalSim } from './commands/eval-sim.js';
 import { calibrateFda, evalFda } from './commands/fda.js';
 import { headlessDemo } from './commands/headless-demo.js';
@@ -12,7 +13,7 @@ import { ELECTRON_INSTALL_HINT, findElectronBinary } from './electron-binary.js'
 import { USAGE } from './usage.js';
 
 const COMMANDS =
-  'start, demo, sensor list, sensor inspect, sim, help, eval fda, eval sim, calibrate fda';
+  'start, demo, sensor list, sensor inspect, sim, help, eval fda, eval sim, calibrate fda, calibrate camera';
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -42,8 +43,10 @@ async function main(argv: string[]): Promise<number> {
     case 'calibrate': {
       const [sub, ...args] = rest;
       if (command === 'eval' && sub === 'sim') return evalSim(args);
+      if (command === 'calibrate' && sub === 'camera') return calibrateCamera(args);
       if (sub !== 'fda') {
-        const targets = command === 'eval' ? 'eval fda or eval sim' : 'calibrate fda';
+        const targets =
+          command === 'eval' ? 'eval fda or eval sim' : 'calibrate fda or calibrate camera';
         throw new UsageError(`unknown ${command} target "${sub ?? ''}"; use ${targets}`);
       }
       return command === 'eval' ? evalFda(args) : calibrateFda(args);

@@ -11,7 +11,8 @@ Commands:
   sensor inspect   Read a sensor and print one line per frame, then a summary.
   sim              A simulated sensor of any protocol, on a pseudo-terminal or a serial device.
   eval fda         Clinical accuracy of the shipped calibration on the FDA thermography data.
-  eval sim         The engine on simulated walk-throughs at 8×8, 32×24 and 80×62 (ground truth known).
+  eval sim         The engine on simulated walk-throughs at 1×1, 8×8, 32×24 and 80×62 (ground truth known).
+  calibrate camera Record a two-point camera calibration (blackbody at two set points).
   calibrate fda    Fit the calibration and thresholds on the FDA data and write them to a file.
   help             Show this text.
 
@@ -25,6 +26,10 @@ start:
   --protocol P       auto (default) or one of the protocols below
   --baud N           auto (default), or the sensor's baud rate
   --rate HZ          GY-MCU90640: set the module's frame rate (0.5, 1, 2, 4, 8; 8 needs 460800 baud)
+start and demo, deciding:
+  --decision MODE    threshold (default) or baseline (refer above the running baseline + deviation)
+  --threshold T      refer at or above this body estimate: 37.5 (°C, default), 38, 99.5F, 100.4F
+  --deviation D      baseline mode: 0.5 (°C, default) or 0.9F
 demo:
   --headless         no screen: run the people, print {"screened","pass","refer","retry","db"}
   --people N         how many people walk past
@@ -44,6 +49,9 @@ sim --protocol P (--pty [--link DIR] | --path PATH) [--rate HZ] [--scene walkthr
   --pty makes a socat pseudo-terminal pair and prints the end to read; --link DIR gives its ends
   stable names (DIR/sensor, DIR/simulator) so stopping and restarting it acts like a replug.
 
+calibrate camera --low-set C --low-measured C --high-set C --high-measured C [--date D] [--db PATH]
+  Saves camera-calibration.json next to the database; the kiosk applies its gain and offset and
+  warns when it is more than 90 days old.
 eval sim [--people N] [--seed N] [--sweep] [--json]
   Accuracy, sensitivity, specificity, retries, time to verdict and to pause; --sweep adds the
   frames-per-reading trade-off at 32×24.

@@ -5,6 +5,7 @@ import {
   DailyCountSchema,
   DateRangeSchema,
   KioskSnapshotSchema,
+  RoomSchema,
   ScreeningStateSchema,
   SensorStatusSchema,
   VerdictEventSchema,
@@ -20,6 +21,7 @@ export const events = {
   verdict: VerdictEventSchema,
   sensor: SensorStatusSchema,
   counts: DailyCountSchema,
+  room: RoomSchema,
 } as const;
 
 export type CallName = keyof typeof calls;

@@ -117,10 +117,15 @@ export const DailyCountSchema = z.object({
 });
 export type DailyCount = z.infer<typeof DailyCountSchema>;
 
+/** The room as the kiosk sees it: screening is reliable at 18–24 °C (DESIGN.md). */
+export const RoomSchema = z.enum(['ok', 'cold', 'warm', 'unknown']);
+export type Room = z.infer<typeof RoomSchema>;
+
 export const KioskSnapshotSchema = z.object({
   mode: ModeSchema,
   /** Times the estimation worker died and was restarted since the kiosk started. */
   estimatorCrashes: z.number().int().nonnegative(),
+  room: RoomSchema,
   state: ScreeningStateSchema,
   sensor: SensorStatusSchema,
   today: DailyCountSchema,

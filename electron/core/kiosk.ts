@@ -5,6 +5,7 @@ import type {
   KioskSnapshot,
   Mode,
   Outcome,
+  Room,
   ScreeningState,
   SensorStatus,
 } from '../contract/schemas.js';
@@ -73,6 +74,7 @@ export class Kiosk {
   private shown: ScreeningState = { screen: 'paused', reason: 'starting' };
   private recordsError: string | null;
   private estimatorRestarting = false;
+  private room: Room = 'unknown';
   private watchdog: NodeJS.Timeout | null = null;
   private lastSensorJson = '';
   framesSubmitted = 0;
@@ -136,6 +138,7 @@ export class Kiosk {
     return {
       mode: this.options.mode,
       estimatorCrashes: this.estimation.crashes,
+      room: this.room,
       state: this.shown,
       sensor: this.currentSensor(),
       today: this.today(),
@@ -149,6 +152,15 @@ export class Kiosk {
 
   private onResult(result: WorkerResult): void {
     for (const warning of result.warnings) this.log(`estimation: ${warning}`);
+    if (result.observation.ambient !== this.room) {
+      this.room = result.observation.ambient;
+      if (this.room === 'cold' || this.room === 'warm') {
+        this.log(
+          `kiosk: the room is too ${this.room} for reliable screening (18–24 °C recommended)`,
+        );
+      }
+      this.emit('room', this.room);
+    }
     this.workerState = result.state;
     if (result.verdict) {
       this.record(result.verdict.outcome);

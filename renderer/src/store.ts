@@ -5,6 +5,7 @@ import type {
   DailyCount,
   KioskSnapshot,
   Mode,
+  Room,
   ScreeningState,
   SensorStatus,
   VerdictEvent,
@@ -17,6 +18,8 @@ export interface KioskSlice {
   state: ScreeningState;
   sensor: SensorStatus | null;
   today: DailyCount | null;
+  /** Outside 18–24 °C readings are less reliable: staff are told. */
+  room: Room;
   /** The latest verdict and a counter, so later features (sound cues) can react to each one. */
   lastVerdict: VerdictEvent | null;
   verdictCount: number;
@@ -25,6 +28,7 @@ export interface KioskSlice {
   applyVerdict: (verdict: VerdictEvent) => void;
   applySensor: (sensor: SensorStatus) => void;
   applyCounts: (counts: DailyCount) => void;
+  applyRoom: (room: Room) => void;
 }
 
 export interface LinkSlice {
@@ -42,9 +46,12 @@ const createKioskSlice: StateCreator<KioskStore, [], [], KioskSlice> = (set) => 
   state: { screen: 'paused', reason: 'starting' },
   sensor: null,
   today: null,
+  room: 'unknown',
   lastVerdict: null,
   verdictCount: 0,
-  applySnapshot: ({ mode, state, sensor, today }) => set({ mode, state, sensor, today }),
+  applySnapshot: ({ mode, state, sensor, today, room }) =>
+    set({ mode, state, sensor, today, room }),
+  applyRoom: (room) => set({ room }),
   applyState: (state) => set({ state }),
   // A verdict does not change the screen: the kiosk sends a 'state' event for that.
   applyVerdict: (verdict) =>

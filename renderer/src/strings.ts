@@ -25,6 +25,8 @@ export type StringId =
   | 'staff.sensor.unknown'
   | `staff.sensor.${SensorStatus['state']}`
   | `staff.sensor.fault.${NonNullable<SensorStatus['fault']>}`
+  | 'staff.room.cold'
+  | 'staff.room.warm'
   | 'staff.today'
   | 'staff.today.unknown'
   | 'staff.today.screened'
@@ -81,6 +83,8 @@ export const en: StringTable = {
   'staff.sensor.none': 'none',
   'staff.sensor.connecting': 'connecting',
   'staff.sensor.detecting': 'detecting protocol',
+  'staff.room.cold': 'Room below 18 °C: readings less reliable',
+  'staff.room.warm': 'Room above 24 °C: readings less reliable',
   'staff.sensor.fault.stalled': 'stalled',
   'staff.sensor.fault.frozen': 'frozen',
   'staff.sensor.fault.garbage': 'unreadable data',

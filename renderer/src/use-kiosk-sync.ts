@@ -42,6 +42,7 @@ export function useKioskSync(source: ApiSource): void {
       api.on('verdict', store.applyVerdict),
       api.on('sensor', store.applySensor),
       api.on('counts', store.applyCounts),
+      api.on('room', store.applyRoom),
       link.watch((connection) => {
         store.setConnection(connection);
         if (connection === 'open') void refresh();

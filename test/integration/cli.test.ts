@@ -1,6 +1,7 @@
 // The CLI as users run it: the headless demo through the real path, and clear usage errors.
 import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { localDate } from '../../electron/core/records/local-date.js';
@@ -87,6 +88,54 @@ describe('kiosk demo --headless', () => {
   });
 });
 
+describe('kiosk calibrate camera', () => {
+  it('records a two-point calibration next to the database, and the kiosk then uses it', () => {
+    const db = join(tempDir(), 'counts.sqlite');
+    const saved = kiosk(
+      'calibrate',
+      'camera',
+      '--low-set',
+      '30',
+      '--low-measured',
+      '29.6',
+      '--high-set',
+      '37',
+      '--high-measured',
+      '36.5',
+      '--date',
+      '2026-11-01',
+      '--db',
+      db,
+    );
+    expect(saved.code).toBe(0);
+    expect(saved.stdout).toMatch(
+      /gain 1\.0145, offset -0\.029 °C, saved to .*camera-calibration\.json/,
+    );
+    const record = JSON.parse(
+      readFileSync(join(dirname(db), 'camera-calibration.json'), 'utf8'),
+    ) as unknown;
+    expect(record).toEqual({
+      date: '2026-11-01',
+      low: { setC: 30, measuredC: 29.6 },
+      high: { setC: 37, measuredC: 36.5 },
+    });
+    const run = kiosk('demo', '--headless', '--sequence', 'normal,fever', '--db', db);
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout)).toMatchObject({ pass: 1, refer: 1 });
+  });
+
+  it('refuses a broken record file with the reason and screens without it', () => {
+    const db = join(tempDir(), 'counts.sqlite');
+    writeFileSync(join(dirname(db), 'camera-calibration.json'), '{"date": "yesterday"}');
+    const run = kiosk('demo', '--headless', '--sequence', 'normal', '--db', db);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toMatch(
+      /camera-calibration\.json is not a camera calibration record; run `kiosk calibrate camera` again; screening without it/,
+    );
+    expect(JSON.parse(run.stdout)).toMatchObject({ pass: 1 });
+  });
+});
+
 describe('kiosk usage', () => {
   it('prints help with every command', () => {
     const run = kiosk('--help');
@@ -109,6 +158,28 @@ describe('kiosk usage', () => {
     [['demo', '--headless'], /--headless needs people to walk past: add --people N/],
     [['start', '--people', '3'], /--people is a demo option/],
     [['demo', '--bogus'], /Unknown option '--bogus'; see --help/],
+    [['demo', '--decision', 'vote'], /--decision must be threshold or baseline, got "vote"/],
+    [['demo', '--threshold', '45'], /--threshold must be °C from 34 to 40 .* or °F from 93 to 104/],
+    [['demo', '--deviation', '0.5'], /--deviation goes with --decision baseline/],
+    [
+      ['calibrate', 'camera', '--low-set', '30'],
+      /calibrate camera needs --low-set, --low-measured/,
+    ],
+    [
+      [
+        'calibrate',
+        'camera',
+        '--low-set',
+        '36',
+        '--low-measured',
+        '36',
+        '--high-set',
+        '37',
+        '--high-measured',
+        '37',
+      ],
+      /set points at least 2 °C apart/,
+    ],
   ])('rejects %j with a clear message and exit code 2', (args, message) => {
     const run = kiosk(...args);
     expect(run.code).toBe(2);

@@ -22,6 +22,7 @@ export const today = { date: '2026-11-23', screened: 2, pass: 1, refer: 1, retry
 export const demoSnapshot: KioskSnapshot = {
   mode: 'demo',
   estimatorCrashes: 0,
+  room: 'ok',
   state: { screen: 'idle' },
   sensor: streamingSensor,
   today,

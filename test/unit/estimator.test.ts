@@ -115,6 +115,15 @@ describe('calibrated engine', () => {
     expect(run.verdicts[8]).toEqual({ outcome: 'refer', reason: 'above-baseline' });
   });
 
+  it('reports a room outside 18–24 °C (from the sensor ambient, less its die offset)', () => {
+    const estimator = new Estimator(defaultEngineSettings('2026-11-23'));
+    const frame = (): Float32Array => new Float32Array(768).fill(16);
+    // A GY-MCU90640 die runs ~6 °C above the room: 22 °C on the die is a 16 °C room.
+    expect(estimator.process(0, 32, 24, frame(), 22, 0).observation.ambient).toBe('cold');
+    expect(estimator.process(1, 32, 24, frame(), 27, 125).observation.ambient).toBe('ok');
+    expect(estimator.process(2, 32, 24, frame(), null, 250).observation.ambient).toBe('unknown');
+  });
+
   it('rejects a frame whose pixel count does not match its size', () => {
     const estimator = new Estimator(defaultEngineSettings('2026-11-23'));
     expect(() => estimator.process(7, 32, 24, new Float32Array(10), null, 0)).toThrow(

@@ -8,7 +8,7 @@ const STALL_MS = 10_000;
 
 export async function headlessDemo(options: KioskRunOptions): Promise<number> {
   const started = performance.now();
-  const run = await runKiosk(options, { log: () => undefined });
+  const run = await runKiosk(options);
   try {
     // A run that cannot count would print a summary the database does not hold.
     if (run.recordsError) throw new Error(run.recordsError);

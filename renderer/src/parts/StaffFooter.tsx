@@ -33,6 +33,7 @@ export function StaffFooter() {
   const today = useKioskStore((s) => s.today);
   const connection = useKioskStore((s) => s.connection);
   const lastError = useKioskStore((s) => s.lastError);
+  const room = useKioskStore((s) => s.room);
   return (
     <footer className="staff" aria-label={t('staff.label')}>
       <span data-testid="sensor-status">
@@ -44,6 +45,11 @@ export function StaffFooter() {
       <span data-testid="connection-state">
         {t('staff.link')}: {t(`staff.link.${connection}`)}
       </span>
+      {(room === 'cold' || room === 'warm') && (
+        <span className="staff-error" data-testid="room-warning">
+          {t(`staff.room.${room}`)}
+        </span>
+      )}
       {lastError && (
         <span className="staff-error" data-testid="api-error">
           {t('staff.error')}: {lastError}

@@ -1,0 +1,55 @@
+// `kiosk calibrate camera`: records a two-point calibration (the blackbody read at two set
+// points, e.g. with `kiosk sensor inspect`), with today's date, next to the counts database.
+import { cameraCalibrationPath, saveCameraCalibration } from '../../app/camera-calibration-file.js';
+import { number, parseStrict, UsageError } from '../../app/parse-helpers.js';
+import { defaultDatabasePath } from '../../app/paths.js';
+import { gainOffset, type CameraCalibration } from '../../core/estimation/camera-calibration.js';
+import { localDate } from '../../core/records/local-date.js';
+
+const SPEC = {
+  'low-set': { type: 'string' },
+  'low-measured': { type: 'string' },
+  'high-set': { type: 'string' },
+  'high-measured': { type: 'string' },
+  date: { type: 'string' },
+  db: { type: 'string' },
+} as const;
+
+export async function calibrateCamera(argv: string[]): Promise<number> {
+  const v = parseStrict(argv, SPEC);
+  const need = (name: keyof typeof SPEC): string => {
+    const raw = v[name];
+    if (raw === undefined) {
+      throw new UsageError(
+        'calibrate camera needs --low-set, --low-measured, --high-set and --high-measured (°C): the blackbody set to two temperatures, and what the camera read each time',
+      );
+    }
+    return raw;
+  };
+  const date = v.date ?? localDate();
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date))
+    throw new UsageError(`--date must be YYYY-MM-DD, got "${date}"`);
+  const record: CameraCalibration = {
+    date,
+    low: {
+      setC: number('low-set', need('low-set'), 20, 45),
+      measuredC: number('low-measured', need('low-measured'), 15, 50),
+    },
+    high: {
+      setC: number('high-set', need('high-set'), 20, 45),
+      measuredC: number('high-measured', need('high-measured'), 15, 50),
+    },
+  };
+  let go;
+  try {
+    go = gainOffset(record);
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const path = cameraCalibrationPath(v.db ?? defaultDatabasePath());
+  saveCameraCalibration(path, record);
+  console.log(
+    `camera calibration of ${date}: gain ${go.gain.toFixed(4)}, offset ${go.offset.toFixed(3)} °C, saved to ${path}`,
+  );
+  return 0;
+}
