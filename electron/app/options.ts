@@ -42,6 +42,8 @@ export interface KioskRunOptions {
   headless: boolean;
   /** How pass / refer is decided (fixed threshold or running baseline), °C or °F. */
   decision: DecisionModeInput;
+  /** The sensor lens's horizontal field of view, when not the default for its resolution. */
+  fovDeg: number | null;
 }
 
 const SPEC = {
@@ -62,11 +64,12 @@ const SPEC = {
   threshold: { type: 'string' },
   decision: { type: 'string' },
   deviation: { type: 'string' },
+  fov: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
 const DEMO_ONLY = ['sequence', 'people', 'fever-rate', 'retry-rate', 'seed', 'headless'] as const;
-const LIVE_ONLY = ['sensor', 'protocol', 'baud'] as const;
+const LIVE_ONLY = ['sensor', 'protocol', 'baud', 'fov'] as const;
 
 export function parseRunOptions(
   argv: string[],
@@ -108,6 +111,7 @@ export function parseRunOptions(
     seed: integer('seed', values.seed, 1, 0, 2 ** 32 - 1),
     headless: values.headless ?? false,
     decision: decisionOption(values.decision, values.threshold, values.deviation),
+    fovDeg: values.fov === undefined ? null : number('fov', values.fov, 10, 170),
   };
   if (options.feverRate + options.retryRate > 1) {
     throw new UsageError('--fever-rate plus --retry-rate must not exceed 1');

@@ -110,6 +110,7 @@ function engineSettings(options: KioskRunOptions, log: (line: string) => void): 
   return {
     ...defaultEngineSettings(today),
     decision: options.decision,
+    profile: options.fovDeg === null ? {} : { hfovDeg: options.fovDeg },
     camera: 'error' in camera ? null : camera.record,
   };
 }

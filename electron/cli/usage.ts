@@ -26,6 +26,8 @@ start:
   --protocol P       auto (default) or one of the protocols below
   --baud N           auto (default), or the sensor's baud rate
   --rate HZ          GY-MCU90640: set the module's frame rate (0.5, 1, 2, 4, 8; 8 needs 460800 baud)
+  --fov DEG          the lens's horizontal field of view, if not the default for the sensor
+                     (MLX90640 55°, AMG88xx 60°, MI48 45°): the distance check needs it
 start and demo, deciding:
   --decision MODE    threshold (default) or baseline (refer above the running baseline + deviation)
   --threshold T      refer at or above this body estimate: 37.5 (°C, default), 38, 99.5F, 100.4F

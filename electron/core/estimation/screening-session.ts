@@ -45,6 +45,7 @@ export class ScreeningSession {
   private emptyRun = 0;
   private blackbodyBad = 0;
   private blackbodyGood = 0;
+  private room: FrameAnalysis['ambient']['status'] = 'unknown';
 
   constructor(
     private readonly settings: SessionSettings,
@@ -55,6 +56,7 @@ export class ScreeningSession {
   }
 
   next(a: FrameAnalysis, context: SessionContext, atMs: number): SessionStep {
+    this.trackRoom(a.ambient.status);
     const paused = this.trackBlackbody(a);
     if (paused) return paused;
     this.emptyRun = a.presence === 'none' ? this.emptyRun + 1 : 0;
@@ -142,6 +144,12 @@ export class ScreeningSession {
     return this.step({ outcome: 'retry', reason });
   }
 
+  /** A running baseline belongs to its conditions: a new room climate starts a new one. */
+  private trackRoom(status: FrameAnalysis['ambient']['status']): void {
+    if (status !== this.room && this.room !== 'unknown') this.decider.reset();
+    this.room = status;
+  }
+
   /** Pauses after a few bad blackbody frames, resumes by itself after enough good ones. */
   private trackBlackbody(a: FrameAnalysis): SessionStep | null {
     const status = a.blackbody.status;
@@ -156,6 +164,8 @@ export class ScreeningSession {
     }
     if (!bad) return null;
     if (this.blackbodyBad >= this.settings.pauseAfterFrames) {
+      // The reference was lost: whatever baseline was built may no longer hold.
+      this.decider.reset();
       this.phase = 'paused';
       this.reading.reset();
       this.shown = { screen: 'paused', reason: PAUSE_REASON[status] };

@@ -1,0 +1,124 @@
+// The session's own rules on hand-made frame analyses: when the baseline resets, how a verdict
+// waits for a settled reading, and how blackbody trouble pauses and resumes.
+import { describe, expect, it } from 'vitest';
+import { createDecider, type Decider } from '../../electron/core/estimation/decision.js';
+import type { FrameAnalysis } from '../../electron/core/estimation/observation.js';
+import { DEFAULT_READING } from '../../electron/core/estimation/reading.js';
+import {
+  ScreeningSession,
+  type SessionContext,
+} from '../../electron/core/estimation/screening-session.js';
+import { DEFAULT_SESSION } from '../../electron/core/estimation/session-settings.js';
+import { shippedCalibration } from '../../electron/core/estimation/shipped.js';
+
+const context: SessionContext = {
+  profile: { width: 32, height: 24, hfovDeg: 55, singlePoint: false },
+  calibration: { ...shippedCalibration(), ambientCoef: 0 },
+  calibrationAgeDays: 0,
+  ambientC: null,
+};
+
+function frame(overrides: Partial<FrameAnalysis> = {}, faceC: number | null = 35.6): FrameAnalysis {
+  return {
+    presence: faceC === null ? 'none' : 'one',
+    face:
+      faceC === null
+        ? null
+        : {
+            maxC: faceC,
+            pixels: 60,
+            widthPx: 10,
+            heightPx: 12,
+            x: 16,
+            y: 9,
+            distanceM: 0.46,
+            distance: 'ok',
+          },
+    moving: false,
+    blackbody: { status: 'ok', correctionC: 0, noiseC: 0.02 },
+    ambient: { c: 22, status: 'ok' },
+    noiseC: 0.08,
+    ...overrides,
+  };
+}
+
+function countingResets(decider: Decider): Decider & { resets: number } {
+  const counted = Object.assign(Object.create(decider) as Decider, { resets: 0 });
+  counted.reset = () => {
+    counted.resets++;
+    decider.reset();
+  };
+  return counted;
+}
+
+describe('screening session', () => {
+  it('gives a verdict after 4 still frames, and the reading behind it', () => {
+    const session = new ScreeningSession(DEFAULT_SESSION, DEFAULT_READING, createDecider());
+    const steps = [0, 1, 2, 3].map((i) => session.next(frame(), context, i * 125));
+    expect(steps.slice(0, 3).every((s) => s.verdict === null)).toBe(true);
+    expect(steps[3]!.verdict).toEqual({ outcome: 'pass', reason: 'below-threshold' });
+    expect(steps[3]!.reading!.estimateC).toBeCloseTo(35.6 + shippedCalibration().offsetC, 6);
+  });
+
+  it('waits while the face moves, and asks to hold still if it never settles', () => {
+    const session = new ScreeningSession(DEFAULT_SESSION, DEFAULT_READING, createDecider());
+    let last = null;
+    for (let i = 0; i < DEFAULT_SESSION.maxMeasureFrames; i++)
+      last = session.next(frame({ moving: true }), context, i);
+    expect(last!.verdict).toEqual({ outcome: 'retry', reason: 'hold-still' });
+  });
+
+  it('asks a person who is too close to step back', () => {
+    const session = new ScreeningSession(DEFAULT_SESSION, DEFAULT_READING, createDecider());
+    const close = frame();
+    close.face = { ...close.face!, distance: 'too-close' };
+    let last = null;
+    for (let i = 0; i < DEFAULT_SESSION.retryAfterFrames; i++)
+      last = session.next(close, context, i);
+    expect(last!.verdict).toEqual({ outcome: 'retry', reason: 'too-close' });
+  });
+
+  it('resets the running baseline when the room changes or the blackbody is lost', () => {
+    const decider = countingResets(createDecider({ mode: 'baseline' }));
+    const session = new ScreeningSession(DEFAULT_SESSION, DEFAULT_READING, decider);
+    session.next(frame({}, null), context, 0);
+    session.next(frame({ ambient: { c: 16, status: 'cold' } }, null), context, 125);
+    expect(decider.resets).toBe(1);
+    for (let i = 0; i < DEFAULT_SESSION.pauseAfterFrames; i++) {
+      session.next(
+        frame(
+          {
+            ambient: { c: 16, status: 'cold' },
+            blackbody: { status: 'missing', correctionC: 0, noiseC: 0 },
+          },
+          null,
+        ),
+        context,
+        250 + i,
+      );
+    }
+    expect(decider.resets).toBe(2);
+  });
+
+  it('pauses on an unstable or moved blackbody with that reason, and resumes after enough good frames', () => {
+    const session = new ScreeningSession(DEFAULT_SESSION, DEFAULT_READING, createDecider());
+    let step = null;
+    for (let i = 0; i < DEFAULT_SESSION.pauseAfterFrames; i++) {
+      step = session.next(
+        frame({ blackbody: { status: 'unstable', correctionC: 0, noiseC: 0.5 } }, null),
+        context,
+        i,
+      );
+    }
+    expect(step!.state).toEqual({ screen: 'paused', reason: 'blackbody-unstable' });
+    step = session.next(
+      frame({ blackbody: { status: 'moved', correctionC: 0, noiseC: 0 } }, null),
+      context,
+      10,
+    );
+    expect(step.state).toEqual({ screen: 'paused', reason: 'blackbody-moved' });
+    for (let i = 0; i < DEFAULT_SESSION.resumeAfterFrames; i++)
+      step = session.next(frame({}, null), context, 20 + i);
+    expect(step!.state).toEqual({ screen: 'idle' });
+  });
+});
