@@ -1,14 +1,7 @@
-/** mulberry32: a tiny seeded PRNG, so every simulated scene is reproducible from its seed. */
-export function createRng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// The core's seeded PRNG, plus what only the simulator needs.
+import { createRng } from '../electron/core/prng.js';
+
+export { createRng };
 
 /** Standard normal deviate (Box-Muller) from a uniform source. */
 export function gaussian(rng: () => number): number {

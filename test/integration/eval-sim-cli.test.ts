@@ -1,20 +1,10 @@
 // `kiosk eval sim` as users run it: the engine on simulated walk-throughs meets its targets.
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
+import type { SimEvalResult } from '../../electron/app/eval-sim.js';
 import { CLI } from '../support/paths.js';
 
-interface Figures {
-  mae: number;
-  sensitivity: number;
-  febrilePassed: number;
-  specificity: number;
-  compliantRetryRate: number;
-  verdictSeconds: { median: number; max: number };
-  twoPeopleRetry: number;
-  tooFarRetry: number;
-  coldRetry: number;
-  pauseSeconds: number | null;
-}
+type Figures = SimEvalResult;
 
 describe('kiosk eval sim', () => {
   const run = spawnSync(

@@ -16,6 +16,7 @@
 // Why per camera: in the FDA data no single threshold reaches sensitivity ≥ 0.90 on FLIR and
 // specificity ≥ 0.93 on ICI at once, even in-sample: the two cameras read the same subjects with
 // the same mean offset (0.94 °C each) but ICI scatters more, so its normals reach higher estimates.
+import { createRng } from '../prng.js';
 import { bodyEstimate, type Calibration } from '../estimation/calibration.js';
 import type { ShippedModel } from '../estimation/shipped-model.js';
 import { camerasOf, FDA_CAMERAS, type FdaCamera, type FdaData, FEVER_C } from './fda-data.js';
@@ -40,25 +41,13 @@ export const FEATURE_DEFINITION =
 export const THRESHOLD_RULE =
   "Per camera: the threshold on the body estimate maximizing Youden's J (sensitivity + specificity − 1) on the fitting rows, ties to the lower threshold; thresholdC: the same rule on all rows, for other cameras. Refer at or above.";
 
-/** A small, fast, seedable PRNG (mulberry32): uniform in [0, 1). */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * K folds by subject: every row of a subject (one per camera) lands in the same fold, so a subject
  * is never both fitted and scored. The subjects, sorted, are shuffled by the seed and dealt round-robin.
  */
 export function subjectFolds(subjectIds: readonly string[], k: number, seed: number) {
   const ids = [...new Set(subjectIds)].sort();
-  const random = mulberry32(seed);
+  const random = createRng(seed);
   for (let i = ids.length - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1));
     [ids[i], ids[j]] = [ids[j]!, ids[i]!];
