@@ -35,6 +35,16 @@ export const PauseReasonSchema = z.enum([
 ]);
 export type PauseReason = z.infer<typeof PauseReasonSchema>;
 
+/** What the person measuring should do now (live guidance from the engine). */
+export const GuidanceSchema = z.enum([
+  'step-closer',
+  'step-back',
+  'hold-still',
+  'one-person',
+  'measuring',
+]);
+export type Guidance = z.infer<typeof GuidanceSchema>;
+
 export const ScreenSchema = z.enum(['idle', 'measuring', 'pass', 'refer', 'retry', 'paused']);
 export type Screen = z.infer<typeof ScreenSchema>;
 
@@ -44,7 +54,11 @@ export type Mode = z.infer<typeof ModeSchema>;
 /** What the walk-through screen shows. Deliberately carries no temperature and no identity. */
 export const ScreeningStateSchema = z.discriminatedUnion('screen', [
   z.object({ screen: z.literal('idle') }),
-  z.object({ screen: z.literal('measuring'), progress: z.number().min(0).max(1) }),
+  z.object({
+    screen: z.literal('measuring'),
+    progress: z.number().min(0).max(1),
+    guidance: GuidanceSchema,
+  }),
   z.object({ screen: z.literal('pass') }),
   z.object({ screen: z.literal('refer') }),
   z.object({ screen: z.literal('retry'), reason: RetryReasonSchema }),

@@ -1,7 +1,12 @@
 // The walk-through state machine of the calibrated engine: frame analyses in, screen states,
 // verdicts and (inside the worker only) readings out. Driven by frames, never the wall clock;
 // the one time it uses (the baseline's idle reset) comes with the frame.
-import type { RetryReason, ScreeningState, VerdictEvent } from '../../contract/schemas.js';
+import type {
+  Guidance,
+  RetryReason,
+  ScreeningState,
+  VerdictEvent,
+} from '../../contract/schemas.js';
 import { bodyEstimate, type Calibration } from './calibration.js';
 import type { Decider } from './decision.js';
 import type { FrameAnalysis, SensorProfile } from './observation.js';
@@ -112,6 +117,7 @@ export class ScreeningSession {
     this.shown = {
       screen: 'measuring',
       progress: this.reading.frames / this.reading.settings.frames,
+      guidance: guidanceFor(a, distance),
     };
     return this.step(null);
   }
@@ -192,4 +198,12 @@ export class ScreeningSession {
   private step(verdict: VerdictEvent | null): SessionStep {
     return { state: this.shown, verdict, reading: null };
   }
+}
+
+/** The one thing to tell the person now, most pressing first. */
+function guidanceFor(a: FrameAnalysis, distance: string): Guidance {
+  if (a.presence === 'multiple') return 'one-person';
+  if (distance === 'too-far') return 'step-closer';
+  if (distance === 'too-close') return 'step-back';
+  return a.moving ? 'hold-still' : 'measuring';
 }
