@@ -3,12 +3,13 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, ipcMain } from 'electron';
+import { app, BrowserWindow, ipcMain, Menu } from 'electron';
 import { parseRunOptions } from './app/options.js';
 import { rendererDir } from './app/paths.js';
 import { runKiosk, type RunningKiosk } from './app/run-kiosk.js';
 import { serveKioskOverIpc } from './ipc-transport.js';
 import { hardenAllContents, hardenSession } from './security.js';
+import { guardKioskWindow } from './window-guards.js';
 
 /** better-sqlite3 built for Electron's ABI (scripts/electron-native.mjs), when there is one. */
 function electronNativeBinding(): string | undefined {
@@ -31,6 +32,7 @@ async function start(): Promise<void> {
   );
   hardenAllContents(app);
   await app.whenReady();
+  Menu.setApplicationMenu(null); // a kiosk has no menu to wander into
   const renderer = rendererDir();
   const window = new BrowserWindow({
     kiosk: !process.env.KIOSK_WINDOWED,
@@ -53,11 +55,13 @@ async function start(): Promise<void> {
     log: (l) => console.error(l),
   });
   const stopIpc = serveKioskOverIpc(ipcMain, window.webContents, run.kiosk);
+  const unguard = guardKioskWindow(window, (line) => console.error(line));
   window.once('ready-to-show', () => window.show());
   window.webContents.once('did-finish-load', () => void run?.releasePeople());
   await window.loadFile(join(renderer, 'index.html'));
   app.on('window-all-closed', () => {
     stopIpc();
+    unguard();
     void run?.stop().finally(() => app.quit());
   });
 }

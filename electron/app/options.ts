@@ -29,6 +29,8 @@ export interface KioskRunOptions {
   /** Browser kiosk: port of the local host (0 = any free port). */
   port: number;
   noBrowser: boolean;
+  /** Browser kiosk without opening anything: print `KIOSK_URL=…` alone (for scripts and visitors). */
+  noOpen: boolean;
   /** Use the browser kiosk even where Electron is installed. */
   browserKiosk: boolean;
   /** Live: the frame rate to set on a GY-MCU90640. Demo: the simulator's frames per second. */
@@ -54,6 +56,7 @@ const SPEC = {
   rate: { type: 'string' },
   port: { type: 'string' },
   'no-browser': { type: 'boolean' },
+  'no-open': { type: 'boolean' },
   'browser-kiosk': { type: 'boolean' },
   sequence: { type: 'string' },
   people: { type: 'string' },
@@ -102,8 +105,9 @@ export function parseRunOptions(
           ? number('rate', values.rate, 0.5, 5000)
           : moduleRate(values.rate),
     port: integer('port', values.port, 0, 0, 65535),
-    noBrowser: values['no-browser'] ?? false,
-    browserKiosk: values['browser-kiosk'] ?? false,
+    noBrowser: (values['no-browser'] ?? false) || (values['no-open'] ?? false),
+    noOpen: values['no-open'] ?? false,
+    browserKiosk: (values['browser-kiosk'] ?? false) || (values['no-open'] ?? false),
     sequence: values.sequence ?? null,
     people: values.people === undefined ? null : integer('people', values.people, 0, 1, 1_000_000),
     feverRate: fraction('fever-rate', values['fever-rate'], 0.1),

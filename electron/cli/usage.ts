@@ -21,6 +21,7 @@ start and demo:
   --port N           browser kiosk: local port (default: any free port)
   --browser-kiosk    use the browser kiosk even where Electron is installed
   --no-browser       browser kiosk: only print the URL to open
+  --no-open          browser kiosk, print one line KIOSK_URL=… (token included), open nothing
 start:
   --sensor PATH      the sensor's serial port, e.g. /dev/ttyUSB0 or COM3
   --protocol P       auto (default) or one of the protocols below

@@ -1,5 +1,5 @@
 // The CLI as users run it: the headless demo through the real path, and clear usage errors.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -133,6 +133,32 @@ describe('kiosk calibrate camera', () => {
       /camera-calibration\.json is not a camera calibration record; run `kiosk calibrate camera` again; screening without it/,
     );
     expect(JSON.parse(run.stdout)).toMatchObject({ pass: 1 });
+  });
+});
+
+describe('kiosk demo --no-open', () => {
+  it('prints exactly one line, KIOSK_URL=… with the token, and serves the kiosk there', async () => {
+    const child = spawn(process.execPath, [
+      CLI,
+      'demo',
+      '--no-open',
+      '--db',
+      join(tempDir(), 'c.sqlite'),
+    ]);
+    let out = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    try {
+      await new Promise<void>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`no URL: ${out}`)), 10_000);
+        child.stdout.on('data', () => out.includes('\n') && (clearTimeout(timer), resolve()));
+      });
+      await new Promise((r) => setTimeout(r, 300)); // anything else printed would arrive now
+      expect(out).toMatch(/^KIOSK_URL=http:\/\/127\.0\.0\.1:\d+\/#token=[\w-]{20,}\n$/);
+      const page = await fetch(out.slice('KIOSK_URL='.length).trim());
+      expect(page.status).toBe(200);
+    } finally {
+      child.kill('SIGTERM');
+    }
   });
 });
 

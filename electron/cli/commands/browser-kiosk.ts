@@ -17,7 +17,11 @@ export async function browserKiosk(options: KioskRunOptions): Promise<number> {
     // The demo walks its people once a screen is watching, so nobody misses the first ones.
     onFirstClient: () => void run.releasePeople(),
   });
-  console.log(`Kiosk ${options.demo ? 'demo ' : ''}running at ${host.kioskUrl}`);
+  console.log(
+    options.noOpen
+      ? `KIOSK_URL=${host.kioskUrl}`
+      : `Kiosk ${options.demo ? 'demo ' : ''}running at ${host.kioskUrl}`,
+  );
 
   const stop = async (): Promise<void> => {
     await host.close();
@@ -27,7 +31,7 @@ export async function browserKiosk(options: KioskRunOptions): Promise<number> {
   if (browser && hasDisplay()) {
     const child = launchKioskBrowser(browser, host.kioskUrl);
     child.once('exit', () => void stop().then(() => process.exit(0)));
-  } else if (!options.noBrowser) {
+  } else if (!options.noBrowser && !options.noOpen) {
     console.log(
       browser
         ? 'No display found: open the URL above in a browser on this machine.'
