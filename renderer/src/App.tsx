@@ -1,6 +1,9 @@
-// The walk-through screen: one large, calm message chosen from the kiosk's state and the link.
+// The walk-through screen: one large, calm message chosen from the kiosk's state and the link,
+// in the language chosen on screen, with a sound cue on each verdict.
+import { useTranslation } from 'react-i18next';
 import type { ApiSource } from './api-source';
 import { DemoBadge } from './parts/DemoBadge';
+import { LanguageSwitch } from './parts/LanguageSwitch';
 import { StaffFooter } from './parts/StaffFooter';
 import { IdleScreen } from './screens/Idle';
 import { MeasuringScreen } from './screens/Measuring';
@@ -10,6 +13,7 @@ import { ReferScreen } from './screens/Refer';
 import { RetryScreen } from './screens/Retry';
 import { useKioskStore } from './store';
 import { useKioskSync } from './use-kiosk-sync';
+import { useVerdictSound } from './use-verdict-sound';
 import { currentView, screenText, type ScreenText, type View } from './view';
 
 function ScreenFor({ view, text }: { view: View; text: ScreenText }) {
@@ -17,30 +21,35 @@ function ScreenFor({ view, text }: { view: View; text: ScreenText }) {
     case 'idle':
       return <IdleScreen text={text} />;
     case 'measuring':
-      return <MeasuringScreen text={text} progress={view.progress} />;
+      return <MeasuringScreen text={text} progress={view.progress} guidance={view.guidance} />;
     case 'pass':
       return <PassScreen text={text} />;
     case 'refer':
       return <ReferScreen text={text} />;
     case 'retry':
-      return <RetryScreen text={text} />;
+      return <RetryScreen text={text} reason={view.reason} />;
     case 'paused':
-      return <PausedScreen text={text} />;
+      return <PausedScreen text={text} reason={view.reason} />;
   }
 }
 
 export function App({ source }: { source: ApiSource }) {
   useKioskSync(source);
+  useVerdictSound();
+  const { t } = useTranslation();
   const connection = useKioskStore((s) => s.connection);
   const state = useKioskStore((s) => s.state);
   const mode = useKioskStore((s) => s.mode);
 
   const view = currentView(source.kind === 'blocked' ? source.reason : null, connection, state);
-  const text = screenText(view);
+  const text = screenText(view, t);
 
   return (
     <div className={`app app-${view.screen}`} data-screen={view.screen}>
-      {mode === 'demo' && <DemoBadge />}
+      <header className="topbar">
+        <LanguageSwitch />
+        {mode === 'demo' && <DemoBadge />}
+      </header>
       <main className="stage">
         <ScreenFor view={view} text={text} />
       </main>

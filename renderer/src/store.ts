@@ -1,5 +1,6 @@
-// The page's whole state in one zustand store, built from two slices: what the kiosk reports
-// (snapshot + events) and the page's link to it. Components read it through selectors.
+// The page's whole state in one zustand store, built from three slices: what the kiosk reports
+// (snapshot + events), the page's link to it, and the page's own settings. Components read it
+// through selectors.
 import { create, type StateCreator } from 'zustand';
 import type {
   DailyCount,
@@ -39,7 +40,22 @@ export interface LinkSlice {
   setLastError: (message: string | null) => void;
 }
 
-export type KioskStore = KioskSlice & LinkSlice;
+/** Sound cues on each verdict. Staff will set these later; until then, the defaults. */
+export interface SoundSettings {
+  /** 0 (silent) to 1 (loudest). */
+  volume: number;
+  muted: boolean;
+}
+
+export const DEFAULT_SOUND: SoundSettings = { volume: 0.5, muted: false };
+
+export interface SettingsSlice {
+  sound: SoundSettings;
+  setSoundVolume: (volume: number) => void;
+  setSoundMuted: (muted: boolean) => void;
+}
+
+export type KioskStore = KioskSlice & LinkSlice & SettingsSlice;
 
 const createKioskSlice: StateCreator<KioskStore, [], [], KioskSlice> = (set) => ({
   mode: null,
@@ -69,9 +85,19 @@ const createLinkSlice: StateCreator<KioskStore, [], [], LinkSlice> = (set) => ({
   setLastError: (lastError) => set({ lastError }),
 });
 
+const createSettingsSlice: StateCreator<KioskStore, [], [], SettingsSlice> = (set) => ({
+  sound: DEFAULT_SOUND,
+  setSoundVolume: (volume) =>
+    set((s) => ({
+      sound: { ...s.sound, volume: Number.isFinite(volume) ? Math.min(1, Math.max(0, volume)) : 0 },
+    })),
+  setSoundMuted: (muted) => set((s) => ({ sound: { ...s.sound, muted } })),
+});
+
 export const useKioskStore = create<KioskStore>()((...a) => ({
   ...createKioskSlice(...a),
   ...createLinkSlice(...a),
+  ...createSettingsSlice(...a),
 }));
 
 /** Back to the state at page load (for tests). */

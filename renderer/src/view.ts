@@ -1,8 +1,11 @@
 // Decides which screen to show and its words. The kiosk's state only counts while the link is
-// open: a stale "PASS" must never stay up after the connection is gone.
-import type { ScreeningState } from '../../electron/contract/schemas.js';
+// open: a stale "You may enter" must never stay up after the connection is gone.
+import type { TFunction } from 'i18next';
+import type { PauseReason, ScreeningState } from '../../electron/contract/schemas.js';
 import type { LinkState } from './link';
-import { t, type PausedWhy } from './strings';
+
+/** Why the screen is paused: the kiosk's own reasons plus the page's link to the kiosk. */
+export type PausedWhy = PauseReason | 'link-connecting' | 'link-lost' | 'no-token';
 
 export type View =
   Exclude<ScreeningState, { screen: 'paused' }> | { screen: 'paused'; reason: PausedWhy };
@@ -23,18 +26,19 @@ export function currentView(
   return state;
 }
 
-export function screenText(view: View): ScreenText {
+/** The headline and the line under it, as announced to screen readers. */
+export function screenText(view: View, t: TFunction): ScreenText {
   switch (view.screen) {
     case 'idle':
-      return { title: t('idle.title'), detail: t('idle.hint') };
+      return { title: t('idle.title'), detail: null };
     case 'measuring':
-      return { title: t('measuring.title'), detail: null };
+      return { title: t(`measuring.guidance.${view.guidance}`), detail: null };
     case 'pass':
-      return { title: t('pass.title'), detail: t('pass.detail') };
+      return { title: t('pass.title'), detail: null };
     case 'refer':
-      return { title: t('refer.title'), detail: t('refer.detail') };
+      return { title: t('refer.title'), detail: t('refer.note') };
     case 'retry':
-      return { title: t('retry.title'), detail: t(`retry.reason.${view.reason}`) };
+      return { title: t(`retry.reason.${view.reason}`), detail: null };
     case 'paused':
       return { title: t('paused.title'), detail: t(`paused.reason.${view.reason}`) };
   }

@@ -1,4 +1,5 @@
-// Starts `kiosk demo` as a user would (browser kiosk, no browser launched) and finds its URL.
+// Starts the kiosk as a user would (browser kiosk, no browser launched) and finds its URL: `demo`
+// with a simulated sensor, or `start` (live; without --sensor it stays paused, sensor not connected).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { CLI } from '../support/paths.js';
 
@@ -10,15 +11,21 @@ export interface DemoHost {
   stop(): Promise<void>;
 }
 
-export async function startDemoHost(args: string[]): Promise<DemoHost> {
-  const child = spawn(process.execPath, [CLI, 'demo', '--browser-kiosk', '--no-browser', ...args], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+export function startDemoHost(args: string[]): Promise<DemoHost> {
+  return startKioskHost('demo', args);
+}
+
+export async function startKioskHost(command: 'demo' | 'start', args: string[]): Promise<DemoHost> {
+  const child = spawn(
+    process.execPath,
+    [CLI, command, '--browser-kiosk', '--no-browser', ...args],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  );
   let output = '';
   child.stdout!.on('data', (d: Buffer) => (output += d.toString()));
   child.stderr!.on('data', (d: Buffer) => (output += d.toString()));
   const kioskUrl = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`demo did not start:\n${output}`)), 15_000);
+    const timer = setTimeout(() => reject(new Error(`kiosk did not start:\n${output}`)), 15_000);
     const check = (): void => {
       const match = /running at (http:\/\/127\.0\.0\.1:\d+\/#token=\S+)/.exec(output);
       if (match) {
@@ -27,7 +34,7 @@ export async function startDemoHost(args: string[]): Promise<DemoHost> {
       }
     };
     child.stdout!.on('data', check);
-    child.once('exit', (code) => reject(new Error(`demo exited with ${code}:\n${output}`)));
+    child.once('exit', (code) => reject(new Error(`kiosk exited with ${code}:\n${output}`)));
   });
   return {
     url: kioskUrl.split('#')[0]!,
@@ -41,4 +48,10 @@ export async function startDemoHost(args: string[]): Promise<DemoHost> {
         child.kill('SIGTERM');
       }),
   };
+}
+
+/** The kiosk URL with `?lang=xx` (the token stays in the fragment). */
+export function withLanguage(kioskUrl: string, lang: string): string {
+  const [base, fragment] = kioskUrl.split('#');
+  return `${base}?lang=${lang}#${fragment}`;
 }

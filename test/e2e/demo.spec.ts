@@ -7,6 +7,9 @@ import { localDate } from '../../electron/core/records/local-date.js';
 import { tempDir } from '../support/paths.js';
 import { startDemoHost, type DemoHost } from './demo-host.js';
 
+// The wording below is English: do not let the machine's locale pick another language.
+test.use({ locale: 'en-US' });
+
 let host: DemoHost;
 let db: string;
 
@@ -38,7 +41,9 @@ test('a normal person passes, a febrile one is referred, then the kiosk is idle;
   await expect(root).toHaveAttribute('data-screen', 'pass', { timeout: 20_000 });
   await expect(page.locator('main').getByText('You may enter')).toBeVisible();
   await expect(root).toHaveAttribute('data-screen', 'refer', { timeout: 20_000 });
-  await expect(page.locator('main').getByText('Please see staff for a second check')).toBeVisible();
+  await expect(
+    page.locator('main').getByText('Please see staff for a quick second check'),
+  ).toBeVisible();
   await expect(root).toHaveAttribute('data-screen', 'idle', { timeout: 20_000 });
   await expect(page.getByTestId('today-counts')).toContainText('2');
 

@@ -1,13 +1,26 @@
 // A small line for staff: sensor link, today's anonymous totals, page link, last API error.
 // It shows counts and link states only; the contract carries no temperatures.
+import type { TFunction } from 'i18next';
+import { Fragment } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { DailyCount, SensorStatus } from '../../../electron/contract/schemas.js';
 import { useKioskStore } from '../store';
-import { t } from '../strings';
 
-function sensorText(sensor: SensorStatus | null): string {
-  if (!sensor) return t('staff.sensor.unknown');
-  const parts = [t(`staff.sensor.${sensor.state}`)];
-  if (sensor.fault) parts.push(t(`staff.sensor.fault.${sensor.fault}`));
+/** Parts joined by " · ", each isolated so a port or an error in Latin script keeps its own
+ * direction inside Arabic text (otherwise "/dev/pts/0" renders as "dev/pts/0/"). */
+function Parts({ parts }: { parts: readonly string[] }) {
+  return parts.map((part, i) => (
+    <Fragment key={i}>
+      {i > 0 && ' · '}
+      <bdi>{part}</bdi>
+    </Fragment>
+  ));
+}
+
+function sensorParts(sensor: SensorStatus | null, t: TFunction): string[] {
+  if (!sensor) return [t('staff.sensorUnknown')];
+  const parts = [t(`staff.sensorState.${sensor.state}`)];
+  if (sensor.fault) parts.push(t(`staff.sensorFault.${sensor.fault}`));
   if (sensor.port) parts.push(sensor.port);
   if (sensor.protocol)
     parts.push(sensor.baud ? `${sensor.protocol} @ ${sensor.baud}` : sensor.protocol);
@@ -15,20 +28,21 @@ function sensorText(sensor: SensorStatus | null): string {
   // The last problem stays visible while the link is unwell, so staff know what to fix.
   if (sensor.lastError && (sensor.fault || sensor.state !== 'streaming'))
     parts.push(sensor.lastError);
-  return parts.join(' · ');
+  return parts;
 }
 
-function todayText(today: DailyCount | null): string {
-  if (!today) return t('staff.today.unknown');
+function todayParts(today: DailyCount | null, t: TFunction): string[] {
+  if (!today) return [t('staff.today.unknown')];
   return [
-    `${today.screened} ${t('staff.today.screened')}`,
-    `${today.pass} ${t('staff.today.pass')}`,
-    `${today.refer} ${t('staff.today.refer')}`,
-    `${today.retry} ${t('staff.today.retry')}`,
-  ].join(' · ');
+    t('staff.today.screened', { n: today.screened }),
+    t('staff.today.pass', { n: today.pass }),
+    t('staff.today.refer', { n: today.refer }),
+    t('staff.today.retry', { n: today.retry }),
+  ];
 }
 
 export function StaffFooter() {
+  const { t } = useTranslation();
   const sensor = useKioskStore((s) => s.sensor);
   const today = useKioskStore((s) => s.today);
   const connection = useKioskStore((s) => s.connection);
@@ -37,13 +51,13 @@ export function StaffFooter() {
   return (
     <footer className="staff" aria-label={t('staff.label')}>
       <span data-testid="sensor-status">
-        {t('staff.sensor')}: {sensorText(sensor)}
+        {t('staff.sensorLabel')}: <Parts parts={sensorParts(sensor, t)} />
       </span>
       <span data-testid="today-counts">
-        {t('staff.today')}: {todayText(today)}
+        {t('staff.todayLabel')}: <Parts parts={todayParts(today, t)} />
       </span>
       <span data-testid="connection-state">
-        {t('staff.link')}: {t(`staff.link.${connection}`)}
+        {t('staff.linkLabel')}: {t(`staff.link.${connection}`)}
       </span>
       {(room === 'cold' || room === 'warm') && (
         <span className="staff-error" data-testid="room-warning">
@@ -52,7 +66,7 @@ export function StaffFooter() {
       )}
       {lastError && (
         <span className="staff-error" data-testid="api-error">
-          {t('staff.error')}: {lastError}
+          {t('staff.error')}: <bdi>{lastError}</bdi>
         </span>
       )}
     </footer>

@@ -1,10 +1,28 @@
+import { useTranslation } from 'react-i18next';
+import { EyeIcon, NoGlassesIcon, PersonIcon } from '../parts/Icons';
 import type { ScreenText } from '../view';
 
+// How to use the kiosk, in three pictured steps, and what it does not keep.
 export function IdleScreen({ text }: { text: ScreenText }) {
+  const { t } = useTranslation();
   return (
     <section className="screen screen-idle">
       <h1 className="headline">{text.title}</h1>
-      {text.detail && <p className="detail">{text.detail}</p>}
+      <ol className="steps">
+        <li className="step">
+          <PersonIcon />
+          <span>{t('idle.steps.onePerson')}</span>
+        </li>
+        <li className="step">
+          <NoGlassesIcon />
+          <span>{t('idle.steps.hatGlasses')}</span>
+        </li>
+        <li className="step">
+          <EyeIcon />
+          <span>{t('idle.steps.lookAtSensor')}</span>
+        </li>
+      </ol>
+      <p className="privacy">{t('idle.privacy')}</p>
     </section>
   );
 }

@@ -1,9 +1,20 @@
-import { t } from '../strings';
+import { useTranslation } from 'react-i18next';
+import type { Guidance } from '../../../electron/contract/schemas.js';
 import type { ScreenText } from '../view';
 
-export function MeasuringScreen({ text, progress }: { text: ScreenText; progress: number }) {
+// The live guidance is the headline; the bar shows how far the reading has got.
+export function MeasuringScreen({
+  text,
+  progress,
+  guidance,
+}: {
+  text: ScreenText;
+  progress: number;
+  guidance: Guidance;
+}) {
+  const { t } = useTranslation();
   return (
-    <section className="screen screen-measuring">
+    <section className="screen screen-measuring" data-guidance={guidance}>
       <h1 className="headline">{text.title}</h1>
       {/* A native <progress> needs no inline style, which the CSP would otherwise have to allow. */}
       <progress

@@ -1,10 +1,20 @@
+import { useTranslation } from 'react-i18next';
+import type { RetryReason } from '../../../electron/contract/schemas.js';
+import { RetryIcon } from '../parts/Icons';
 import type { ScreenText } from '../view';
 
-export function RetryScreen({ text }: { text: ScreenText }) {
+/** Reasons whose text already says to wait and try again, and is a long sentence. */
+const LONG: ReadonlySet<RetryReason> = new Set(['too-cold', 'too-warm', 'uncertain']);
+const SAYS_TRY_AGAIN: ReadonlySet<RetryReason> = new Set(['too-cold', 'too-warm']);
+
+// The reason, in plain words, is the headline: it says what to change.
+export function RetryScreen({ text, reason }: { text: ScreenText; reason: RetryReason }) {
+  const { t } = useTranslation();
   return (
-    <section className="screen screen-retry">
-      <h1 className="headline">{text.title}</h1>
-      {text.detail && <p className="detail">{text.detail}</p>}
+    <section className="screen screen-retry" data-reason={reason}>
+      <RetryIcon />
+      {!SAYS_TRY_AGAIN.has(reason) && <p className="kicker">{t('retry.title')}</p>}
+      <h1 className={LONG.has(reason) ? 'headline headline-long' : 'headline'}>{text.title}</h1>
     </section>
   );
 }

@@ -1,0 +1,103 @@
+// The page's languages: bundled resources (the CSP allows no fetching), i18next set up once, the
+// choice remembered on this machine, and <html lang dir> kept in step so Arabic reads right to left.
+import { createInstance, type i18n as I18n } from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import { ar } from './ar';
+import { en, type Messages } from './en';
+import { es } from './es';
+import { fr } from './fr';
+import { zh } from './zh';
+
+export const LANGUAGES = {
+  en: { label: 'English', htmlLang: 'en', dir: 'ltr' },
+  es: { label: 'Español', htmlLang: 'es', dir: 'ltr' },
+  fr: { label: 'Français', htmlLang: 'fr', dir: 'ltr' },
+  zh: { label: '中文', htmlLang: 'zh-Hans', dir: 'ltr' },
+  ar: { label: 'العربية', htmlLang: 'ar', dir: 'rtl' },
+} as const;
+
+export type Language = keyof typeof LANGUAGES;
+/** In the order the switch shows them. */
+export const LANGUAGE_CODES = Object.keys(LANGUAGES) as Language[];
+export const FALLBACK_LANGUAGE: Language = 'en';
+
+const RESOURCES: Record<Language, { translation: Messages }> = {
+  en: { translation: en },
+  es: { translation: es },
+  fr: { translation: fr },
+  zh: { translation: zh },
+  ar: { translation: ar },
+};
+
+const STORAGE_KEY = 'kiosk.language';
+
+/** A supported language for a tag such as "fr", "zh-CN" or "ar-EG" (by its primary subtag). */
+export function matchLanguage(tag: string | null | undefined): Language | null {
+  if (!tag) return null;
+  const primary = tag.trim().toLowerCase().split(/[-_]/)[0] ?? '';
+  return primary in LANGUAGES ? (primary as Language) : null;
+}
+
+/**
+ * The language the screen starts in when nobody has chosen one on this machine: `?lang=xx` in the
+ * page URL, else the first browser language we support, else English. The one place to decide it
+ * (a staff setting will slot in here).
+ */
+export function defaultLanguage(): Language {
+  const fromUrl = matchLanguage(new URLSearchParams(location.search).get('lang'));
+  if (fromUrl) return fromUrl;
+  for (const tag of navigator.languages ?? [navigator.language]) {
+    const match = matchLanguage(tag);
+    if (match) return match;
+  }
+  return FALLBACK_LANGUAGE;
+}
+
+function rememberedLanguage(): Language | null {
+  try {
+    return matchLanguage(localStorage.getItem(STORAGE_KEY));
+  } catch {
+    return null; // storage can be disabled
+  }
+}
+
+export function rememberLanguage(language: Language): void {
+  try {
+    localStorage.setItem(STORAGE_KEY, language);
+  } catch {
+    // Storage can be disabled: the choice still holds until the page reloads.
+  }
+}
+
+/** The language the page shows now (i18next's code, narrowed to ours). */
+export function currentLanguage(i18n: I18n): Language {
+  return matchLanguage(i18n.resolvedLanguage ?? i18n.language) ?? FALLBACK_LANGUAGE;
+}
+
+function applyToDocument(i18n: I18n): void {
+  const language = currentLanguage(i18n);
+  const root = document.documentElement;
+  root.lang = LANGUAGES[language].htmlLang;
+  root.dir = LANGUAGES[language].dir;
+  document.title = i18n.t('app.title');
+}
+
+/** One i18next instance with every language bundled; ready synchronously. */
+export function createI18n(): I18n {
+  const i18n = createInstance();
+  void i18n.use(initReactI18next).init({
+    resources: RESOURCES,
+    lng: rememberedLanguage() ?? defaultLanguage(),
+    fallbackLng: FALLBACK_LANGUAGE,
+    supportedLngs: LANGUAGE_CODES,
+    // Everything is bundled: initialise synchronously, so the first render is already translated.
+    initAsync: false,
+    // React escapes text itself.
+    interpolation: { escapeValue: false },
+    returnNull: false,
+    react: { useSuspense: false },
+  });
+  applyToDocument(i18n);
+  i18n.on('languageChanged', () => applyToDocument(i18n));
+  return i18n;
+}

@@ -1,0 +1,38 @@
+// A small switch in the corner: each language named in itself, the current one marked. The choice
+// is remembered on this machine.
+import { useTranslation } from 'react-i18next';
+import {
+  currentLanguage,
+  LANGUAGE_CODES,
+  LANGUAGES,
+  rememberLanguage,
+  type Language,
+} from '../i18n';
+
+export function LanguageSwitch() {
+  const { t, i18n } = useTranslation();
+  const current = currentLanguage(i18n);
+  const choose = (language: Language): void => {
+    rememberLanguage(language);
+    void i18n.changeLanguage(language);
+  };
+  return (
+    <nav className="language-switch" aria-label={t('language.label')} data-testid="language-switch">
+      <ul>
+        {LANGUAGE_CODES.map((code) => (
+          <li key={code}>
+            <button
+              type="button"
+              lang={LANGUAGES[code].htmlLang}
+              dir={LANGUAGES[code].dir}
+              aria-pressed={code === current}
+              onClick={() => choose(code)}
+            >
+              {LANGUAGES[code].label}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
