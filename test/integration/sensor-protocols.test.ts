@@ -23,6 +23,9 @@ function runCli(args: string[]): Promise<{ code: number | null; stdout: string; 
   });
 }
 
+/** Skips detection: the GY-MCU90640 at its default baud rate. */
+const GY_AT_115200 = ['--protocol', 'gy-mcu90640', '--baud', '115200'];
+
 /** `kiosk sim --pty` as a user runs it; resolves with the end it prints. */
 async function cliSim(args: string[]): Promise<{ path: string; stop: () => Promise<void> }> {
   const child = spawn(process.execPath, [CLI, 'sim', ...args]);
@@ -134,16 +137,7 @@ describe.each(PROTOCOL_IDS.map((p) => [p]))('%s over a pseudo-terminal', (protoc
 
 describe('sensor inspect errors', () => {
   it('says a missing port is not found, and exits 1', async () => {
-    const run = await runCli([
-      'sensor',
-      'inspect',
-      '--port',
-      '/dev/ttyNOPE9',
-      '--protocol',
-      'gy-mcu90640',
-      '--baud',
-      '115200',
-    ]);
+    const run = await runCli(['sensor', 'inspect', '--port', '/dev/ttyNOPE9', ...GY_AT_115200]);
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(
       /kiosk: serial port \/dev\/ttyNOPE9 not found: check the sensor's cable/,
@@ -162,16 +156,7 @@ describe('sensor inspect errors', () => {
     holder.start();
     await holder.waitOpen();
     try {
-      const run = await runCli([
-        'sensor',
-        'inspect',
-        '--port',
-        sensor.sensorPath,
-        '--protocol',
-        'gy-mcu90640',
-        '--baud',
-        '115200',
-      ]);
+      const run = await runCli(['sensor', 'inspect', '--port', sensor.sensorPath, ...GY_AT_115200]);
       expect(run.code).toBe(1);
       expect(run.stderr).toMatch(/is busy: another program/);
     } finally {
@@ -201,10 +186,7 @@ describe('sensor inspect errors', () => {
           'inspect',
           '--port',
           realpathSync(sensor.sensorPath),
-          '--protocol',
-          'gy-mcu90640',
-          '--baud',
-          '115200',
+          ...GY_AT_115200,
         ]);
         let stderr = '';
         child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
@@ -239,10 +221,7 @@ describe('sensor inspect errors', () => {
         'inspect',
         '--port',
         sensor.sensorPath,
-        '--protocol',
-        'gy-mcu90640',
-        '--baud',
-        '115200',
+        ...GY_AT_115200,
         '--frames',
         '20',
         '--json',
