@@ -50,18 +50,27 @@ async function start(): Promise<void> {
   });
   hardenSession(window.webContents.session, renderer);
   let run: RunningKiosk | null = null;
+  const guard = guardKioskWindow(window, (line) => console.error(line));
   run = await runKiosk(options, {
     nativeBinding: electronNativeBinding(),
     log: (l) => console.error(l),
+    onExit: () => {
+      guard.allowClose();
+      window.close();
+    },
   });
   const stopIpc = serveKioskOverIpc(ipcMain, window.webContents, run.kiosk);
-  const unguard = guardKioskWindow(window, (line) => console.error(line));
   window.once('ready-to-show', () => window.show());
+  // A second launch (someone double-clicks the icon) brings this window forward instead.
+  app.on('second-instance', () => {
+    if (window.isMinimized()) window.restore();
+    window.focus();
+  });
   window.webContents.once('did-finish-load', () => void run?.releasePeople());
   await window.loadFile(join(renderer, 'index.html'));
   app.on('window-all-closed', () => {
     stopIpc();
-    unguard();
+    guard.dispose();
     void run?.stop().finally(() => app.quit());
   });
 }

@@ -36,6 +36,8 @@ export interface SimulatorOptions {
   holdUntilReleased?: boolean;
   faults?: Faults;
   room?: RoomConditions;
+  /** Staff "remove" the blackbody this long after release, for this long (demo, tests). */
+  blackbodyGap?: { afterS: number; forS: number } | null;
 }
 
 export class Simulator {
@@ -44,6 +46,7 @@ export class Simulator {
   rateHz: number;
   private stopped = false;
   private released: boolean;
+  private releasedAtFrame: number | null = null;
   private done: Promise<void> | null = null;
   private readonly protocol: ProtocolId;
   private readonly room: RoomConditions;
@@ -101,8 +104,9 @@ export class Simulator {
         }
         const inFreeze =
           faults.freeze > 0 && index >= faultAt && index < faultAt + faults.freeze * this.rateHz;
+        const scene = this.inBlackbodyGap(index) ? { ...spec, blackbodyC: null } : spec;
         let bytes: Uint8Array =
-          inFreeze && frozen ? frozen : sim.encode(renderSensorImage(spec, noise, this.protocol));
+          inFreeze && frozen ? frozen : sim.encode(renderSensorImage(scene, noise, this.protocol));
         if (inFreeze) frozen ??= bytes;
         if (faults.garbage > 0 && rng() < faults.garbage) await write(garbage(rng, sim.text));
         if (faults.checksum > 0 && rng() < faults.checksum) bytes = corrupt(bytes, rng, sim.text);
@@ -118,10 +122,18 @@ export class Simulator {
     }
   }
 
+  private inBlackbodyGap(index: number): boolean {
+    const gap = this.options.blackbodyGap;
+    if (!gap || this.releasedAtFrame === null) return false;
+    const s = (index - this.releasedAtFrame) / this.rateHz;
+    return s >= gap.afterS && s < gap.afterS + gap.forS;
+  }
+
   private *sceneSource(): Generator<SceneSpec> {
     const o = this.options;
     const idle = emptyRoomScenes(this.room);
     while (!this.released && !this.stopped) yield idle.next().value;
+    this.releasedAtFrame = this.framesWritten;
     if (o.scenes) return yield* o.scenes;
     let people = o.people ?? [];
     for (let round = 0; ; round++) {

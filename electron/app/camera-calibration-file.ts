@@ -1,4 +1,4 @@
-// The camera's two-point calibration record, kept next to the counts database as a small JSON
+// The camera's one- or two-point calibration record, kept next to the counts database as a small JSON
 // file (it holds blackbody readings and a date: nothing about people).
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -18,9 +18,12 @@ export function loadCameraCalibration(
     const ok =
       typeof value?.date === 'string' &&
       /^\d{4}-\d{2}-\d{2}$/.test(value.date) &&
-      [value.low?.setC, value.low?.measuredC, value.high?.setC, value.high?.measuredC].every(
-        (x) => typeof x === 'number' && Number.isFinite(x),
-      );
+      (value.high === null || typeof value.high === 'object') &&
+      [
+        value.low?.setC,
+        value.low?.measuredC,
+        ...(value.high === null ? [] : [value.high?.setC, value.high?.measuredC]),
+      ].every((x) => typeof x === 'number' && Number.isFinite(x));
     if (!ok)
       return {
         error: `${path} is not a camera calibration record; run \`kiosk calibrate camera\` again`,

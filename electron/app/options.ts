@@ -37,6 +37,8 @@ export interface KioskRunOptions {
   rate: number | null;
   /** Demo: who walks past. */
   sequence: string | null;
+  /** Demo: the simulated blackbody is taken away START s after people start, for SECONDS s. */
+  blackbodyGap: { afterS: number; forS: number } | null;
   people: number | null;
   feverRate: number;
   retryRate: number;
@@ -59,6 +61,7 @@ const SPEC = {
   'no-open': { type: 'boolean' },
   'browser-kiosk': { type: 'boolean' },
   sequence: { type: 'string' },
+  'blackbody-gap': { type: 'string' },
   people: { type: 'string' },
   'fever-rate': { type: 'string' },
   'retry-rate': { type: 'string' },
@@ -71,7 +74,15 @@ const SPEC = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-const DEMO_ONLY = ['sequence', 'people', 'fever-rate', 'retry-rate', 'seed', 'headless'] as const;
+const DEMO_ONLY = [
+  'sequence',
+  'people',
+  'fever-rate',
+  'retry-rate',
+  'seed',
+  'headless',
+  'blackbody-gap',
+] as const;
 const LIVE_ONLY = ['sensor', 'protocol', 'baud', 'fov'] as const;
 
 export function parseRunOptions(
@@ -94,7 +105,7 @@ export function parseRunOptions(
   const options = {
     help: values.help ?? false,
     demo,
-    db: values.db ?? defaultDatabasePath(),
+    db: values.db ?? defaultDatabasePath(process.env, demo),
     sensor: values.sensor ?? null,
     protocol: protocolOption(values.protocol, true),
     baud: baudOption(values.baud),
@@ -109,6 +120,7 @@ export function parseRunOptions(
     noOpen: values['no-open'] ?? false,
     browserKiosk: (values['browser-kiosk'] ?? false) || (values['no-open'] ?? false),
     sequence: values.sequence ?? null,
+    blackbodyGap: blackbodyGapOption(values['blackbody-gap']),
     people: values.people === undefined ? null : integer('people', values.people, 0, 1, 1_000_000),
     feverRate: fraction('fever-rate', values['fever-rate'], 0.1),
     retryRate: fraction('retry-rate', values['retry-rate'], 0.05),
@@ -169,6 +181,20 @@ function temperature(
     );
   }
   return { unit, value };
+}
+
+/** `--blackbody-gap 5,8`: remove the simulated blackbody 5 s in, for 8 s. */
+function blackbodyGapOption(raw: string | undefined): { afterS: number; forS: number } | null {
+  if (raw === undefined) return null;
+  const match = /^\s*(\d+(?:\.\d+)?)\s*,\s*(\d+(?:\.\d+)?)\s*$/.exec(raw);
+  const afterS = Number(match?.[1]);
+  const forS = Number(match?.[2]);
+  if (!match || forS <= 0 || afterS > 3600 || forS > 3600) {
+    throw new UsageError(
+      `--blackbody-gap must be START,SECONDS (e.g. 5,8: removed 5 s after people start, for 8 s), got "${raw}"`,
+    );
+  }
+  return { afterS, forS };
 }
 
 function moduleRate(raw: string): ModuleRate {

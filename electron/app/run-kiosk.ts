@@ -1,10 +1,17 @@
 // Builds a running kiosk from options: the counts store, the sensor link (or, in demo mode, a
 // simulator on a pseudo-terminal pair), and the core. Shared by the CLI host and Electron.
+import type { KioskSettings } from '../contract/settings.js';
+import type { SensorChoice } from '../contract/staff.js';
+import { resolveDecisionSettings } from '../core/estimation/decision.js';
 import { defaultEngineSettings, type EngineSettings } from '../core/estimation/engine-settings.js';
+import { memoryPersistence } from '../core/kiosk-persistence.js';
+import { listCandidatePorts } from '../core/sensor/port-discovery.js';
+import type { ProtocolId } from '../core/sensor/protocol-ids.js';
 import { Kiosk } from '../core/kiosk.js';
 import { localDate } from '../core/records/local-date.js';
 import { cameraCalibrationPath, loadCameraCalibration } from './camera-calibration-file.js';
 import { CountsStore } from '../core/records/counts-store.js';
+import { sqlitePersistence } from './persistence.js';
 import { LinkSupervisor } from '../core/sensor/link-supervisor.js';
 import { planCrowd, planSequence, type PersonPlan } from '../../native-mocks/people.js';
 import { openPtyPair, type PtyPair } from '../../native-mocks/pty-pair.js';
@@ -28,7 +35,12 @@ export interface RunKioskExtras {
   nativeBinding?: string;
   workerUrl?: URL | string;
   log?: (line: string) => void;
+  /** Leaves kiosk mode when staff ask (closes the window or the browser kiosk). */
+  onExit?: () => void;
 }
+
+/** The demo's staff PIN, printed on its banner: a demo is for showing, not for guarding. */
+export const DEMO_PIN = '0000';
 
 export async function runKiosk(
   options: KioskRunOptions,
@@ -39,30 +51,52 @@ export async function runKiosk(
   const recordsError = 'error' in records ? records.error : null;
   if (recordsError) log(`kiosk: screening paused: ${recordsError}`);
   let pty: PtyPair | null = null;
-  let sensorPath = options.sensor;
+  const persistence =
+    'error' in records ? memoryPersistence() : sqlitePersistence(records, options.db);
+  let sensor: SensorChoice | null = null;
   if (options.demo) {
     pty = await openPtyPair();
-    sensorPath = pty.sensorPath;
-  } else if (!sensorPath) {
-    log(
-      'kiosk: no sensor chosen: pass --sensor PATH (e.g. /dev/ttyUSB0 or COM3; `kiosk sensor list` shows the candidates); screening stays paused until then',
-    );
+    // The demo knows what it simulates; skipping detection starts it at once.
+    sensor = { path: pty.sensorPath, protocol: 'gy-mcu90640', baud: 115200 };
+  } else if (options.sensor) {
+    sensor = {
+      path: options.sensor,
+      protocol: options.protocol,
+      baud: options.baud === 'auto' ? null : options.baud,
+    };
+  } else {
+    sensor = persistence.loadSensor();
+    if (sensor) log(`kiosk: using the sensor chosen in the staff console: ${sensor.path}`);
+    else
+      log(
+        'kiosk: no sensor chosen: connect one in the staff console, or pass --sensor PATH (e.g. /dev/ttyUSB0 or COM3; `kiosk sensor list` shows the candidates); screening stays paused until then',
+      );
   }
   let link: LinkSupervisor | null = null;
+  const demoPath = pty?.sensorPath;
   const kiosk = new Kiosk({
     mode: options.demo ? 'demo' : 'live',
     records,
-    openSensor: sensorPath
-      ? (sink) =>
-          (link = new LinkSupervisor({
-            path: sensorPath,
-            // The demo knows what it simulates; skipping detection starts it at once.
-            protocol: options.demo ? 'gy-mcu90640' : options.protocol,
-            baud: options.demo ? 115200 : options.baud,
-            rateHz: options.demo ? null : (options.rate as ModuleRate | null),
-            ...sink,
-          }))
-      : null,
+    sensor,
+    openSensor: (choice, sink) =>
+      (link = new LinkSupervisor({
+        path: choice.path,
+        protocol: choice.protocol as ProtocolId | 'auto',
+        baud: choice.baud ?? 'auto',
+        rateHz: options.demo ? null : (options.rate as ModuleRate | null),
+        ...sink,
+      })),
+    listPorts: async () => [
+      ...(demoPath
+        ? [{ path: demoPath, likely: 'simulated sensor (demo)', manufacturer: null }]
+        : []),
+      ...(await listCandidatePorts()),
+    ],
+    persistence,
+    rememberSensor: !options.demo,
+    demoPin: options.demo ? DEMO_PIN : null,
+    onExit: extras.onExit ?? null,
+    settingsOverride: decisionOverride(options),
     workerUrl: extras.workerUrl,
     settings: engineSettings(options, log),
     // A headless run must see every frame; a live screen would rather drop than lag.
@@ -77,6 +111,7 @@ export async function runKiosk(
         rateHz: options.rate ?? (options.headless ? 1000 : 8),
         seed: options.seed,
         holdUntilReleased: true,
+        blackbodyGap: options.blackbodyGap,
         ...demoPeople(options),
       })
     : null;
@@ -101,17 +136,33 @@ export async function runKiosk(
   };
 }
 
-/** The engine's settings: shipped defaults, the decision chosen on the command line, and the
- * camera's two-point calibration when one was recorded (`kiosk calibrate camera`). */
+/** The engine's settings before the staff's: shipped defaults, the lens, and the camera's
+ * calibration when one was recorded (`kiosk calibrate camera` or the console's wizard). */
 function engineSettings(options: KioskRunOptions, log: (line: string) => void): EngineSettings {
   const today = localDate();
   const camera = loadCameraCalibration(cameraCalibrationPath(options.db));
   if ('error' in camera) log(`kiosk: ${camera.error}; screening without it`);
   return {
     ...defaultEngineSettings(today),
-    decision: options.decision,
     profile: options.fovDeg === null ? {} : { hfovDeg: options.fovDeg },
     camera: 'error' in camera ? null : camera.record,
+  };
+}
+
+/** `--decision/--threshold/--deviation` given on the command line win over the console's for
+ * this run (the console shows them, and saving there keeps them). */
+function decisionOverride(options: KioskRunOptions): Partial<KioskSettings> {
+  const d = options.decision;
+  const given =
+    d.mode === 'baseline' || d.threshold !== undefined || ('deviation' in d && d.deviation);
+  if (!given) return {};
+  const resolved = resolveDecisionSettings(d);
+  return {
+    decision: {
+      mode: resolved.mode,
+      thresholdC: Math.round(resolved.thresholdC * 100) / 100,
+      deviationC: resolved.mode === 'baseline' ? Math.round(resolved.deviationC * 100) / 100 : 0.5,
+    },
   };
 }
 

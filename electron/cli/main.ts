@@ -9,11 +9,12 @@ import { headlessDemo } from './commands/headless-demo.js';
 import { sensorInspect } from './commands/sensor-inspect.js';
 import { sensorList } from './commands/sensor-list.js';
 import { sim } from './commands/sim.js';
+import { staffResetPin } from './commands/staff-reset-pin.js';
 import { ELECTRON_INSTALL_HINT, findElectronBinary } from './electron-binary.js';
 import { USAGE } from './usage.js';
 
 const COMMANDS =
-  'start, demo, sensor list, sensor inspect, sim, help, eval fda, eval sim, calibrate fda, calibrate camera';
+  'start, demo, sensor list, sensor inspect, sim, help, eval fda, eval sim, calibrate fda, calibrate camera, staff reset-pin';
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -39,6 +40,11 @@ async function main(argv: string[]): Promise<number> {
     }
     case 'sim':
       return sim(rest);
+    case 'staff': {
+      const [sub, ...args] = rest;
+      if (sub === 'reset-pin') return staffResetPin(args);
+      throw new UsageError(`unknown staff command "${sub ?? ''}"; use staff reset-pin`);
+    }
     case 'eval':
     case 'calibrate': {
       const [sub, ...args] = rest;

@@ -14,10 +14,12 @@ Commands:
   eval sim         The engine on simulated walk-throughs at 1×1, 8×8, 32×24 and 80×62 (ground truth known).
   calibrate camera Record a two-point camera calibration (blackbody at two set points).
   calibrate fda    Fit the calibration and thresholds on the FDA data and write them to a file.
+  staff reset-pin  Forget the staff PIN (forgotten PIN); the console then asks for a new one.
   help             Show this text.
 
 start and demo:
-  --db PATH          counts database (default: your data folder, thermal-kiosk/counts.sqlite)
+  --db PATH          counts database (default: your data folder, thermal-kiosk/counts.sqlite;
+                     the demo uses thermal-kiosk/demo.sqlite)
   --port N           browser kiosk: local port (default: any free port)
   --browser-kiosk    use the browser kiosk even where Electron is installed
   --no-browser       browser kiosk: only print the URL to open
@@ -33,7 +35,7 @@ start and demo, deciding:
   --decision MODE    threshold (default) or baseline (refer above the running baseline + deviation)
   --threshold T      refer at or above this body estimate: 37.5 (°C, default), 38, 99.5F, 100.4F
   --deviation D      baseline mode: 0.5 (°C, default) or 0.9F
-demo:
+demo (the staff console's PIN is 0000 in the demo; its counts go to demo.sqlite):
   --headless         no screen: run the people, print {"screened","pass","refer","retry","db"}
   --people N         how many people walk past
   --sequence LIST    who walks past, in order: normal,fever,cold,far,pair
@@ -41,11 +43,16 @@ demo:
   --retry-rate R     share asked to retry: too far, from the cold, two at once (default 0.05)
   --seed S           the simulation's seed (default 1): same seed, same people
   --rate HZ          frames per second (default 8; headless 1000)
+  --blackbody-gap S,D  take the simulated blackbody away S seconds after people start, for D s
+                     (screening pauses, then resumes by itself)
 
 sensor inspect --port PATH [--protocol auto|P] [--baud auto|N] [--frames N] [--seconds S] [--json]
   Stops after N frames or S seconds (default 10 s). --json prints one JSON object a line:
   {"protocol","width","height","ambient","min","max","mean","seq"}, then {"summary":true,...}.
 sensor list [--json]
+
+staff reset-pin [--db PATH]
+  Deletes the staff PIN's hash from the kiosk database (default: the live one).
 
 sim --protocol P (--pty [--link DIR] | --path PATH) [--rate HZ] [--scene walkthrough|person|empty]
     [--seed N] [--faults checksum=0.05,garbage=0.01,stall=SECONDS,freeze=SECONDS]

@@ -10,10 +10,65 @@ import {
   SensorStatusSchema,
   VerdictEventSchema,
 } from './schemas.js';
+import { KioskSettingsSchema } from './settings.js';
+import {
+  CalibrationInfoSchema,
+  CalibrationPointSchema,
+  CalibrationPointsSchema,
+  CalibrationResultSchema,
+  PinSchema,
+  RegionSchema,
+  SensorChoiceSchema,
+  SensorOptionsSchema,
+  SessionSchema,
+  StaffInfoSchema,
+  StaffStatusSchema,
+  ThermalViewSchema,
+  UnlockResultSchema,
+  WithSession,
+} from './staff.js';
+
+const Empty = z.object({}).strict();
+const staff = <T extends z.ZodRawShape>(shape: T) =>
+  z.object({ session: SessionSchema, ...shape }).strict();
 
 export const calls = {
-  getSnapshot: { args: z.object({}).strict(), result: KioskSnapshotSchema },
+  getSnapshot: { args: Empty, result: KioskSnapshotSchema },
   getCounts: { args: DateRangeSchema, result: z.array(DailyCountSchema) },
+  // Staff console. Only setting the first PIN and unlocking work without a session.
+  staffSetPin: { args: z.object({ pin: PinSchema }).strict(), result: UnlockResultSchema },
+  staffUnlock: { args: z.object({ pin: PinSchema }).strict(), result: UnlockResultSchema },
+  staffLock: { args: WithSession, result: Empty },
+  /** Staff input counts as activity: the console locks itself after autoLockMinutes without. */
+  staffKeepAlive: { args: WithSession, result: Empty },
+  staffChangePin: { args: staff({ pin: PinSchema }), result: Empty },
+  getStaffStatus: { args: WithSession, result: StaffStatusSchema },
+  /** The latest frame, or null before the first one. Polled by the console (that throttles it). */
+  getThermalView: { args: WithSession, result: ThermalViewSchema.nullable() },
+  getSensorOptions: { args: WithSession, result: SensorOptionsSchema },
+  connectSensor: { args: staff({ choice: SensorChoiceSchema }), result: SensorStatusSchema },
+  disconnectSensor: { args: WithSession, result: SensorStatusSchema },
+  updateSettings: { args: staff({ settings: KioskSettingsSchema }), result: KioskSettingsSchema },
+  /** Reads the blackbody region for a few seconds at its set point. */
+  captureCalibrationPoint: {
+    args: staff({ region: RegionSchema, setC: z.number().min(20).max(50) }),
+    result: CalibrationPointSchema,
+  },
+  evaluateCalibration: {
+    args: staff({ points: CalibrationPointsSchema }),
+    result: CalibrationResultSchema,
+  },
+  /** Saves the calibration and the blackbody region/set point; applied to the next frame. */
+  acceptCalibration: {
+    args: staff({
+      region: RegionSchema,
+      setC: z.number().min(20).max(50),
+      points: CalibrationPointsSchema,
+    }),
+    result: CalibrationInfoSchema,
+  },
+  /** Leaves kiosk mode (closes the app). Needs a session: passers-by cannot. */
+  exitKiosk: { args: WithSession, result: Empty },
 } as const;
 
 export const events = {
@@ -22,6 +77,8 @@ export const events = {
   sensor: SensorStatusSchema,
   counts: DailyCountSchema,
   room: RoomSchema,
+  settings: KioskSettingsSchema,
+  staff: StaffInfoSchema,
 } as const;
 
 export type CallName = keyof typeof calls;
@@ -33,7 +90,17 @@ export type EventPayload<E extends EventName> = z.infer<(typeof events)[E]>;
 export const CallNameSchema = z.enum(Object.keys(calls) as [CallName, ...CallName[]]);
 export const EventNameSchema = z.enum(Object.keys(events) as [EventName, ...EventName[]]);
 
-export type ApiErrorCode = 'invalid-request' | 'invalid-response' | 'unavailable' | 'internal';
+export const API_ERROR_CODES = [
+  'invalid-request',
+  'invalid-response',
+  'unavailable',
+  'internal',
+  /** The staff session is missing, expired or locked: unlock with the PIN again. */
+  'unauthorized',
+  /** The kiosk understood the call and refused it, saying why (e.g. a PIN is already set). */
+  'rejected',
+] as const;
+export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
 export interface ApiError {
   code: ApiErrorCode;
   message: string;
@@ -41,8 +108,19 @@ export interface ApiError {
 /** Errors travel as values: a call never rejects. */
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };
 
+/** Thrown by a handler to fail with a specific code; anything else thrown is 'internal'. */
+export class ApiFailure extends Error {
+  constructor(
+    readonly code: 'unauthorized' | 'rejected',
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ApiFailure';
+  }
+}
+
 export const ApiErrorSchema = z.object({
-  code: z.enum(['invalid-request', 'invalid-response', 'unavailable', 'internal']),
+  code: z.enum(API_ERROR_CODES),
   message: z.string(),
 });
 export const ResultEnvelopeSchema = z.union([

@@ -1,6 +1,14 @@
 // Receiving side of a call, shared by both transports: validate name and arguments, run the
 // handler, and turn every failure into an error value.
-import { calls, CallNameSchema, describeIssues, type CallHandlers, type Result } from './api.js';
+import {
+  ApiFailure,
+  calls,
+  CallNameSchema,
+  describeIssues,
+  type ApiErrorCode,
+  type CallHandlers,
+  type Result,
+} from './api.js';
 
 export async function dispatchCall(
   handlers: CallHandlers,
@@ -23,6 +31,7 @@ export async function dispatchCall(
     const handler = handlers[name.data] as (a: unknown) => unknown;
     return { ok: true, value: await handler(args.data) };
   } catch (error) {
+    if (error instanceof ApiFailure) return fail(error.code, error.message);
     return fail(
       'internal',
       `${name.data} failed: ${error instanceof Error ? error.message : String(error)}`,
@@ -30,6 +39,6 @@ export async function dispatchCall(
   }
 }
 
-function fail(code: 'invalid-request' | 'internal', message: string): Result<never> {
+function fail(code: ApiErrorCode, message: string): Result<never> {
   return { ok: false, error: { code, message } };
 }

@@ -1,6 +1,7 @@
 // Runtime schemas for every payload that crosses the kiosk API. Shared by the main process, the
 // preload, the Node host and the renderer, so this folder must never import Node or Electron.
 import { z } from 'zod';
+import { KioskSettingsSchema } from './settings.js';
 
 // Zod 4 probes `new Function` to compile faster parsers; under the kiosk's CSP (no eval) that probe
 // is reported as a violation in the renderer and the preload. Payloads are tiny: skip the JIT.
@@ -51,7 +52,8 @@ export type Screen = z.infer<typeof ScreenSchema>;
 export const ModeSchema = z.enum(['live', 'demo']);
 export type Mode = z.infer<typeof ModeSchema>;
 
-/** What the walk-through screen shows. Deliberately carries no temperature and no identity. */
+/** What the walk-through screen shows. Carries no identity, and no temperature unless staff chose
+ * to show it on screen (it is then displayed, never stored). */
 export const ScreeningStateSchema = z.discriminatedUnion('screen', [
   z.object({ screen: z.literal('idle') }),
   z.object({
@@ -59,8 +61,9 @@ export const ScreeningStateSchema = z.discriminatedUnion('screen', [
     progress: z.number().min(0).max(1),
     guidance: GuidanceSchema,
   }),
-  z.object({ screen: z.literal('pass') }),
-  z.object({ screen: z.literal('refer') }),
+  // The estimate (°C, 0.1) is present only when staff turned "show temperature" on.
+  z.object({ screen: z.literal('pass'), temperatureC: z.number().optional() }),
+  z.object({ screen: z.literal('refer'), temperatureC: z.number().optional() }),
   z.object({ screen: z.literal('retry'), reason: RetryReasonSchema }),
   z.object({ screen: z.literal('paused'), reason: PauseReasonSchema }),
 ]);
@@ -135,6 +138,13 @@ export type DailyCount = z.infer<typeof DailyCountSchema>;
 export const RoomSchema = z.enum(['ok', 'cold', 'warm', 'unknown']);
 export type Room = z.infer<typeof RoomSchema>;
 
+/** Public facts about the staff console: whether a PIN exists yet, and the demo's PIN. */
+export const StaffInfoSchema = z.object({
+  pinSet: z.boolean(),
+  demoPin: z.string().nullable(),
+});
+export type StaffInfo = z.infer<typeof StaffInfoSchema>;
+
 export const KioskSnapshotSchema = z.object({
   mode: ModeSchema,
   /** Times the estimation worker died and was restarted since the kiosk started. */
@@ -143,5 +153,7 @@ export const KioskSnapshotSchema = z.object({
   state: ScreeningStateSchema,
   sensor: SensorStatusSchema,
   today: DailyCountSchema,
+  settings: KioskSettingsSchema,
+  staff: StaffInfoSchema,
 });
 export type KioskSnapshot = z.infer<typeof KioskSnapshotSchema>;

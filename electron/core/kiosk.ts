@@ -1,5 +1,12 @@
 // Composes sensor -> estimation worker -> records, and publishes the kiosk API's state and events.
-import type { CallHandlers, EventName, EventPayload } from '../contract/api.js';
+// Staff operations (settings, sensor choice, live view, calibration) are methods here; the staff
+// handlers (staff/staff-handlers.ts) check the PIN session before calling them.
+import {
+  ApiFailure,
+  type CallHandlers,
+  type EventName,
+  type EventPayload,
+} from '../contract/api.js';
 import type {
   DailyCount,
   KioskSnapshot,
@@ -9,11 +16,35 @@ import type {
   ScreeningState,
   SensorStatus,
 } from '../contract/schemas.js';
-import { EstimationClient, type WorkerResult } from './estimation/worker-client.js';
+import type { KioskSettings } from '../contract/settings.js';
+import type {
+  BlackbodyState,
+  CalibrationInfo,
+  CalibrationPoint,
+  Region,
+  SensorChoice,
+  StaffStatus,
+  ThermalView,
+} from '../contract/staff.js';
+import { BlackbodyCapture } from './calibration/blackbody-capture.js';
+import { toCameraCalibration } from './calibration/evaluate-calibration.js';
+import { calibrationAgeDays, gainOffset } from './estimation/camera-calibration.js';
 import { defaultEngineSettings, type EngineSettings } from './estimation/engine-settings.js';
+import { REFERENCE_VIEW } from './estimation/estimator.js';
+import { scaleBlackbody } from './estimation/pipeline-settings.js';
+import { EstimationClient, type WorkerResult } from './estimation/worker-client.js';
+import {
+  memoryPersistence,
+  type KioskPersistence,
+  type StoredBlackbody,
+} from './kiosk-persistence.js';
+import { LiveView } from './live-view.js';
 import { emptyDay, type CountsStore } from './records/counts-store.js';
 import { localDate } from './records/local-date.js';
 import type { ThermalFrame } from './sensor/frame.js';
+import { applyKioskSettings } from './settings/engine-from-settings.js';
+import { StaffAuth } from './staff/staff-auth.js';
+import { staffHandlers, type PortLister } from './staff/staff-handlers.js';
 
 export interface SensorSink {
   onFrame: (frame: ThermalFrame) => void;
@@ -30,8 +61,23 @@ export interface KioskOptions {
   mode: Mode;
   /** The counts store, or the reason it could not be opened (screening then pauses). */
   records: CountsStore | { error: string };
-  openSensor: ((sink: SensorSink) => FrameSource) | null;
+  /** Opens a sensor link (a LinkSupervisor in the app); throws on a choice it cannot make. */
+  openSensor: (choice: SensorChoice, sink: SensorSink) => FrameSource;
+  /** The sensor to open at start, or null to wait for staff. */
+  sensor: SensorChoice | null;
+  /** The engine before staff settings: shipped calibration, camera calibration, profile. */
   settings?: EngineSettings;
+  /** Staff settings overridden for this run (command-line options). */
+  settingsOverride?: Partial<KioskSettings>;
+  persistence?: KioskPersistence;
+  /** Demo mode's fixed staff PIN (never stored). */
+  demoPin?: string | null;
+  /** Serial ports staff may choose from (default: the system's). */
+  listPorts?: PortLister;
+  /** Remember a sensor staff connect (false in demo: its port is a throwaway). */
+  rememberSensor?: boolean;
+  /** Leave kiosk mode (close the app); null where there is nothing to leave. */
+  onExit?: (() => void) | null;
   workerUrl?: URL | string;
   /** Frames the worker may fall behind by before frames are dropped. */
   maxBacklog?: number;
@@ -45,42 +91,81 @@ const FAULT_PAUSE = {
   garbage: 'sensor-garbage',
 } as const satisfies Record<NonNullable<SensorStatus['fault']>, string>;
 
+/** Frames read for one calibration point (2 s at 8 Hz), and how long to wait for them. */
+const CAPTURE_FRAMES = 16;
+const CAPTURE_TIMEOUT_MS = 20_000;
+
 export type KioskListener = <E extends EventName>(event: E, payload: EventPayload<E>) => void;
 
-const NO_SENSOR: SensorStatus = {
-  state: 'none',
-  fault: null,
-  port: null,
-  protocol: null,
-  baud: null,
-  frames: 0,
-  checksumErrors: 0,
-  malformed: 0,
-  resyncs: 0,
-  bytesDiscarded: 0,
-  reconnects: 0,
-  rateHz: null,
-  lastError: 'no sensor chosen: start the kiosk with --sensor PATH',
-  lastErrorAt: null,
-};
+function noSensor(lastError: string): SensorStatus {
+  return {
+    state: 'none',
+    fault: null,
+    port: null,
+    protocol: null,
+    baud: null,
+    frames: 0,
+    checksumErrors: 0,
+    malformed: 0,
+    resyncs: 0,
+    bytesDiscarded: 0,
+    reconnects: 0,
+    rateHz: null,
+    lastError,
+    lastErrorAt: null,
+  };
+}
+
+interface Capture {
+  capture: BlackbodyCapture;
+  resolve: (point: CalibrationPoint) => void;
+  reject: (error: Error) => void;
+}
 
 export class Kiosk {
   readonly tally: Record<Outcome, number> = { pass: 0, refer: 0, retry: 0 };
+  readonly auth: StaffAuth;
+  readonly handlers: CallHandlers;
   private readonly listeners = new Set<KioskListener>();
   private readonly estimation: EstimationClient;
+  private readonly persistence: KioskPersistence;
+  private readonly liveView: LiveView;
   private sensor: FrameSource | null = null;
-  private sensorStatus: SensorStatus = NO_SENSOR;
+  private sensorStatus: SensorStatus = noSensor(
+    'no sensor chosen: connect one in the staff console, or start the kiosk with --sensor PATH',
+  );
   private workerState: ScreeningState = { screen: 'paused', reason: 'starting' };
   private shown: ScreeningState = { screen: 'paused', reason: 'starting' };
   private recordsError: string | null;
   private estimatorRestarting = false;
   private room: Room = 'unknown';
+  private ambientC: number | null = null;
+  private blackbodyState: BlackbodyState = 'unknown';
   private watchdog: NodeJS.Timeout | null = null;
   private lastSensorJson = '';
+  private engine: EngineSettings;
+  private settings: KioskSettings;
+  private captures: Capture[] = [];
   framesSubmitted = 0;
 
   constructor(private readonly options: KioskOptions) {
     this.recordsError = 'error' in options.records ? options.records.error : null;
+    this.persistence = options.persistence ?? memoryPersistence();
+    this.liveView = new LiveView(() => this.now().getTime());
+    const loaded = this.persistence.loadSettings();
+    if (loaded.problem) this.log(`kiosk: ${loaded.problem}`);
+    this.settings = { ...loaded.settings, ...options.settingsOverride };
+    this.engine = withBlackbody(
+      options.settings ?? defaultEngineSettings(localDate(this.now())),
+      this.persistence.loadBlackbody(),
+    );
+    this.auth = new StaffAuth({
+      pins: this.persistence.pins,
+      demoPin: options.demoPin ?? null,
+      now: () => this.now().getTime(),
+      autoLockMs: () => this.settings.autoLockMinutes * 60_000,
+      onChange: (info) => this.emit('staff', info),
+    });
     this.estimation = new EstimationClient({
       workerUrl: options.workerUrl,
       maxBacklog: options.maxBacklog,
@@ -91,19 +176,20 @@ export class Kiosk {
         this.refresh();
       },
     });
+    this.handlers = {
+      getSnapshot: () => this.snapshot(),
+      getCounts: (range) => {
+        const records = this.options.records;
+        if ('error' in records) throw new Error(records.error);
+        return records.counts(range);
+      },
+      ...staffHandlers(this, this.auth, options.listPorts),
+    };
   }
 
   async start(): Promise<void> {
-    await this.estimation.configure(
-      this.options.settings ?? defaultEngineSettings(localDate(this.now())),
-    );
-    if (this.options.openSensor) {
-      this.sensor = this.options.openSensor({
-        onFrame: (frame) => this.onFrame(frame),
-        onStatus: (status) => this.onSensorStatus(status),
-      });
-      this.sensor.start();
-    }
+    await this.estimation.configure(applyKioskSettings(this.engine, this.settings));
+    if (this.options.sensor) this.openSensor(this.options.sensor);
     // Publishes the sensor's counters once a second (its state changes arrive at once).
     this.watchdog = setInterval(() => this.publishSensor(), 1000);
     this.refresh();
@@ -111,6 +197,7 @@ export class Kiosk {
 
   async stop(): Promise<void> {
     if (this.watchdog) clearInterval(this.watchdog);
+    for (const c of this.captures.splice(0)) c.reject(new Error('the kiosk is stopping'));
     await this.sensor?.stop();
     await this.estimation.close();
     if (!('error' in this.options.records)) this.options.records.close();
@@ -125,15 +212,6 @@ export class Kiosk {
     return this.estimation.processed + this.estimation.dropped;
   }
 
-  readonly handlers: CallHandlers = {
-    getSnapshot: () => this.snapshot(),
-    getCounts: (range) => {
-      const records = this.options.records;
-      if ('error' in records) throw new Error(records.error);
-      return records.counts(range);
-    },
-  };
-
   snapshot(): KioskSnapshot {
     return {
       mode: this.options.mode,
@@ -142,18 +220,196 @@ export class Kiosk {
       state: this.shown,
       sensor: this.currentSensor(),
       today: this.today(),
+      settings: this.settings,
+      staff: this.auth.info(),
     };
+  }
+
+  // ---- Staff operations (the session is checked by the caller) ----
+
+  currentSettings(): KioskSettings {
+    return this.settings;
+  }
+
+  /** Applies new settings at once (the next frame is judged by them) and keeps them. */
+  async updateSettings(settings: KioskSettings): Promise<KioskSettings> {
+    this.settings = settings;
+    this.persistence.saveSettings(settings);
+    await this.reconfigure();
+    this.emit('settings', settings);
+    this.log('kiosk: settings changed by staff');
+    return settings;
+  }
+
+  async connectSensor(choice: SensorChoice): Promise<SensorStatus> {
+    await this.closeSensor();
+    this.openSensor(choice);
+    if (this.options.rememberSensor) this.persistence.saveSensor(choice);
+    this.log(`kiosk: sensor ${choice.path} (${choice.protocol}) connected by staff`);
+    return this.currentSensor();
+  }
+
+  async disconnectSensor(): Promise<SensorStatus> {
+    await this.closeSensor();
+    this.sensorStatus = noSensor('disconnected by staff: connect a sensor in the staff console');
+    if (this.options.rememberSensor) this.persistence.saveSensor(null);
+    this.onSensorStatus(this.sensorStatus);
+    return this.sensorStatus;
+  }
+
+  thermalView(): ThermalView | null {
+    const camera = this.engine.camera ? gainOffset(this.engine.camera) : null;
+    return this.liveView.view(this.blackbodyRegion(), camera);
+  }
+
+  staffStatus(): StaffStatus {
+    return {
+      state: this.shown,
+      sensor: this.currentSensor(),
+      blackbody: {
+        state: this.engine.pipeline.blackbody ? this.blackbodyState : 'not-configured',
+        region: this.blackbodyRegion(),
+        setC: this.engine.pipeline.blackbody?.temperatureC ?? null,
+      },
+      room: this.room,
+      ambientC: this.ambientC,
+      calibration: this.calibrationInfo(),
+      worker: {
+        state: this.estimatorRestarting ? 'restarting' : 'running',
+        crashes: this.estimation.crashes,
+        framesProcessed: this.estimation.processed,
+        framesDropped: this.estimation.dropped,
+      },
+      today: this.today(),
+    };
+  }
+
+  /** Reads the blackbody region over CAPTURE_FRAMES raw frames. */
+  captureCalibrationPoint(region: Region, setC: number): Promise<CalibrationPoint> {
+    if (this.currentSensor().state !== 'streaming') {
+      throw new ApiFailure('rejected', 'the sensor is not streaming: connect it first');
+    }
+    return new Promise<CalibrationPoint>((resolve, reject) => {
+      const entry: Capture = {
+        capture: new BlackbodyCapture(region, setC, CAPTURE_FRAMES),
+        resolve,
+        reject,
+      };
+      this.captures.push(entry);
+      setTimeout(() => {
+        if (!this.captures.includes(entry)) return;
+        this.captures = this.captures.filter((c) => c !== entry);
+        reject(new ApiFailure('rejected', 'no frames arrived from the sensor within 20 s'));
+      }, CAPTURE_TIMEOUT_MS).unref();
+    });
+  }
+
+  /** Keeps a calibration staff accepted and applies it from the next frame. */
+  async acceptCalibration(
+    region: Region,
+    setC: number,
+    points: Parameters<typeof toCameraCalibration>[0],
+  ): Promise<CalibrationInfo> {
+    const view = this.liveView.size;
+    if (!view) throw new ApiFailure('rejected', 'no frame seen yet: connect the sensor first');
+    const camera = toCameraCalibration(points, localDate(this.now()));
+    gainOffset(camera); // throws with the reason when it cannot be used
+    const blackbody: StoredBlackbody = { region, view, setC };
+    this.persistence.saveCameraCalibration(camera);
+    this.persistence.saveBlackbody(blackbody);
+    this.engine = withBlackbody({ ...this.engine, camera }, blackbody);
+    await this.reconfigure();
+    this.log(`kiosk: ${points.length}-point calibration accepted by staff`);
+    return this.calibrationInfo();
+  }
+
+  exit(): void {
+    if (!this.options.onExit) {
+      throw new ApiFailure('rejected', 'this kiosk cannot be closed from here');
+    }
+    this.log('kiosk: leaving kiosk mode (staff)');
+    // Reply first, then close.
+    setTimeout(() => this.options.onExit?.(), 200);
+  }
+
+  // ---- Internals ----
+
+  private async reconfigure(): Promise<void> {
+    await this.estimation.configure(applyKioskSettings(this.engine, this.settings));
+  }
+
+  private openSensor(choice: SensorChoice): void {
+    this.sensor = this.options.openSensor(choice, {
+      onFrame: (frame) => this.onFrame(frame),
+      onStatus: (status) => this.onSensorStatus(status),
+    });
+    this.sensor.start();
+  }
+
+  private async closeSensor(): Promise<void> {
+    const sensor = this.sensor;
+    if (!sensor) return;
+    this.sensorStatus = sensor.status();
+    this.sensor = null;
+    await sensor.stop();
+  }
+
+  private calibrationInfo(): CalibrationInfo {
+    const camera = this.engine.camera;
+    if (!camera) return { kind: 'shipped', date: null, ageDays: null, stale: false };
+    const age = calibrationAgeDays(camera, this.now());
+    const ageDays = Number.isFinite(age) ? age : null;
+    return {
+      kind: camera.high ? 'two-point' : 'one-point',
+      date: camera.date,
+      ageDays,
+      stale: ageDays === null || ageDays > this.engine.cameraStaleAfterDays,
+    };
+  }
+
+  /** The blackbody region in the pixels of the frames now arriving. */
+  private blackbodyRegion(): Region | null {
+    const bb = this.engine.pipeline.blackbody;
+    if (!bb) return null;
+    const to = this.liveView.size ?? this.engine.blackbodyView ?? REFERENCE_VIEW;
+    const scaled = scaleBlackbody(bb, this.engine.blackbodyView ?? REFERENCE_VIEW, to);
+    return scaled
+      ? { col: scaled.col, row: scaled.row, width: scaled.width, height: scaled.height }
+      : null;
   }
 
   private onFrame(frame: ThermalFrame): void {
     this.framesSubmitted++;
+    this.liveView.offer(frame);
+    this.feedCaptures(frame);
     this.estimation.submit(frame);
+  }
+
+  private feedCaptures(frame: ThermalFrame): void {
+    if (this.captures.length === 0) return;
+    for (const entry of [...this.captures]) {
+      try {
+        entry.capture.add(frame.pixels, frame.width, frame.height);
+        if (!entry.capture.done) continue;
+        // A region not on the source (uneven, far from its set point) is no reference at all.
+        const problems = entry.capture.problems();
+        if (problems.length > 0) entry.reject(new ApiFailure('rejected', problems.join(' ')));
+        else entry.resolve(entry.capture.result());
+      } catch (error) {
+        entry.reject(error instanceof Error ? error : new Error(String(error)));
+      }
+      this.captures = this.captures.filter((c) => c !== entry);
+    }
   }
 
   private onResult(result: WorkerResult): void {
     for (const warning of result.warnings) this.log(`estimation: ${warning}`);
-    if (result.observation.ambient !== this.room) {
-      this.room = result.observation.ambient;
+    const observation = result.observation;
+    this.blackbodyState = observation.blackbody;
+    this.ambientC = observation.ambientC;
+    this.liveView.setRegions(observation.regions);
+    if (observation.ambient !== this.room) {
+      this.room = observation.ambient;
       if (this.room === 'cold' || this.room === 'warm') {
         this.log(
           `kiosk: the room is too ${this.room} for reliable screening (18–24 °C recommended)`,
@@ -235,4 +491,22 @@ export class Kiosk {
   private log(line: string): void {
     (this.options.log ?? ((l: string) => console.error(l)))(line);
   }
+}
+
+/** The engine with the blackbody staff drew (region in its own image's pixels, set point). */
+function withBlackbody(engine: EngineSettings, stored: StoredBlackbody | null): EngineSettings {
+  if (!stored) return engine;
+  const base = engine.pipeline.blackbody;
+  return {
+    ...engine,
+    blackbodyView: stored.view,
+    pipeline: {
+      ...engine.pipeline,
+      blackbody: {
+        ...stored.region,
+        temperatureC: stored.setC,
+        toleranceC: base?.toleranceC ?? 1,
+      },
+    },
+  };
 }

@@ -4,13 +4,13 @@ import { afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import type { CallHandlers, EventName } from '../../electron/contract/api.js';
 import { startHost, type RunningHost } from '../../electron/host/server.js';
-import { demoSnapshot, today } from '../support/fixtures.js';
+import { demoSnapshot, today, withLockedStaff } from '../support/fixtures.js';
 import { RENDERER } from '../support/paths.js';
 
-const handlers: CallHandlers = {
+const handlers: CallHandlers = withLockedStaff({
   getSnapshot: () => demoSnapshot,
   getCounts: () => [today],
-};
+});
 
 type Listener = (event: EventName, payload: unknown) => void;
 

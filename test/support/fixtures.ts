@@ -1,4 +1,6 @@
+import { ApiFailure, calls, type CallHandlers } from '../../electron/contract/api.js';
 import type { KioskSnapshot, SensorStatus } from '../../electron/contract/schemas.js';
+import { DEFAULT_SETTINGS } from '../../electron/contract/settings.js';
 
 export const streamingSensor: SensorStatus = {
   state: 'streaming',
@@ -26,4 +28,17 @@ export const demoSnapshot: KioskSnapshot = {
   state: { screen: 'idle' },
   sensor: streamingSensor,
   today,
+  settings: DEFAULT_SETTINGS,
+  staff: { pinSet: true, demoPin: '0000' },
 };
+
+/** Handlers for the public calls given; every staff call refuses, as for a locked console. */
+export function withLockedStaff(
+  given: Pick<CallHandlers, 'getSnapshot' | 'getCounts'>,
+): CallHandlers {
+  const locked = () => {
+    throw new ApiFailure('unauthorized', 'the staff console is locked');
+  };
+  const all = Object.fromEntries(Object.keys(calls).map((name) => [name, locked]));
+  return { ...all, ...given } as CallHandlers;
+}

@@ -3,10 +3,13 @@ import type { CallHandlers } from '../../electron/contract/api.js';
 import { createApiClient, type ClientTransport } from '../../electron/contract/client.js';
 import { dispatchCall } from '../../electron/contract/dispatch.js';
 import { DateRangeSchema, ScreeningStateSchema } from '../../electron/contract/schemas.js';
-import { demoSnapshot, today } from '../support/fixtures.js';
+import { demoSnapshot, today, withLockedStaff } from '../support/fixtures.js';
 
 const snapshot = demoSnapshot;
-const handlers: CallHandlers = { getSnapshot: () => snapshot, getCounts: () => [today] };
+const handlers: CallHandlers = withLockedStaff({
+  getSnapshot: () => snapshot,
+  getCounts: () => [today],
+});
 
 describe('contract schemas', () => {
   it('accepts each screen and rejects unknown screens and stray temperatures', () => {

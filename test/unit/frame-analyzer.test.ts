@@ -71,6 +71,8 @@ describe('hand-built frames', () => {
     expect(face.heightPx).toBe(12);
     expect(face.x).toBe(15); // columns 10..19, pixel centres
     expect(face.y).toBe(12); // rows 6..17
+    expect([face.col, face.row]).toEqual([10, 6]);
+    expect(r.subject).toEqual({ col: 10, row: 6, width: 10, height: 12 });
     expect(face.distanceM).toBeCloseTo((0.15 * 32) / (10 * TAN), 12);
     expect(face.distance).toBe('ok');
     expect(r.moving).toBe(false);
@@ -307,9 +309,12 @@ describe('single point (1×1)', () => {
       heightPx: 1,
       x: 0.5,
       y: 0.5,
+      col: 0,
+      row: 0,
       distanceM: null,
       distance: 'unknown',
     });
+    expect(r.subject).toEqual({ col: 0, row: 0, width: 1, height: 1 });
     expect(r.moving).toBe(false);
     expect(r.blackbody.status).toBe('not-configured');
   });

@@ -22,9 +22,13 @@ describe('counts store', () => {
     const db = new Database(path, { readonly: true });
     expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
-    // Privacy by construction: the only table holds counts, with no per-person column.
+    // Privacy by construction: counts with no per-person column, and the kiosk's own settings.
     const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all();
-    expect(tables).toEqual(['daily_counts']);
+    expect(tables).toEqual(['daily_counts', 'settings']);
+    expect(db.prepare('SELECT name FROM pragma_table_info(?)').pluck().all('settings')).toEqual([
+      'key',
+      'value',
+    ]);
     const columns = db.prepare('SELECT name FROM pragma_table_info(?)').pluck().all('daily_counts');
     expect(columns).toEqual(['day', 'outcome', 'count']);
     db.close();
@@ -53,7 +57,7 @@ describe('counts store', () => {
     db.pragma(`user_version = ${SCHEMA_VERSION + 3}`);
     db.close();
     expect(() => new CountsStore(path)).toThrow(
-      /written by a newer kiosk \(schema 4; this version knows up to 1\)/,
+      `written by a newer kiosk (schema ${SCHEMA_VERSION + 3}; this version knows up to ${SCHEMA_VERSION})`,
     );
     const after = new Database(path, { readonly: true });
     expect(after.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION + 3);

@@ -21,6 +21,7 @@ const context: SessionContext = {
 function frame(overrides: Partial<FrameAnalysis> = {}, faceC: number | null = 35.6): FrameAnalysis {
   return {
     presence: faceC === null ? 'none' : 'one',
+    subject: faceC === null ? null : { col: 11, row: 3, width: 10, height: 20 },
     face:
       faceC === null
         ? null
@@ -31,6 +32,8 @@ function frame(overrides: Partial<FrameAnalysis> = {}, faceC: number | null = 35
             heightPx: 12,
             x: 16,
             y: 9,
+            col: 11,
+            row: 3,
             distanceM: 0.46,
             distance: 'ok',
           },
@@ -58,6 +61,37 @@ describe('screening session', () => {
     expect(steps.slice(0, 3).every((s) => s.verdict === null)).toBe(true);
     expect(steps[3]!.verdict).toEqual({ outcome: 'pass', reason: 'below-threshold' });
     expect(steps[3]!.reading!.estimateC).toBeCloseTo(35.6 + shippedCalibration().offsetC, 6);
+  });
+
+  it('goes back to idle after the result time while the person lingers, and measures nobody new until they leave', () => {
+    const settings = { ...DEFAULT_SESSION, resultHoldMs: 2000 };
+    const session = new ScreeningSession(settings, DEFAULT_READING, createDecider());
+    for (let i = 0; i < 4; i++) session.next(frame(), context, i * 125);
+    expect(session.next(frame(), context, 1500).state).toEqual({ screen: 'pass' });
+    expect(session.next(frame(), context, 2375).state).toEqual({ screen: 'idle' });
+    // Still there: no new visit, no second verdict for the same person.
+    const lingering = session.next(frame(), context, 3000);
+    expect(lingering).toMatchObject({ state: { screen: 'idle' }, verdict: null });
+    for (let i = 0; i < settings.clearFrames; i++) session.next(frame({}, null), context, 3100 + i);
+    expect(session.next(frame(), context, 4000).state.screen).toBe('measuring');
+  });
+
+  it('shows the estimate only when staff turned it on', () => {
+    const on = new ScreeningSession(
+      { ...DEFAULT_SESSION, showTemperature: true },
+      DEFAULT_READING,
+      createDecider(),
+    );
+    const off = new ScreeningSession(DEFAULT_SESSION, DEFAULT_READING, createDecider());
+    let shown = null;
+    let hidden = null;
+    for (let i = 0; i < 4; i++) {
+      shown = on.next(frame(), context, i * 125);
+      hidden = off.next(frame(), context, i * 125);
+    }
+    const expected = Math.round((35.6 + shippedCalibration().offsetC) * 10) / 10;
+    expect(shown!.state).toEqual({ screen: 'pass', temperatureC: expected });
+    expect(hidden!.state).toEqual({ screen: 'pass' });
   });
 
   it('waits while the face moves, and asks to hold still if it never settles', () => {

@@ -7,7 +7,10 @@ import { startHost } from '../../host/server.js';
 import { findChromium, hasDisplay, launchKioskBrowser } from '../browser.js';
 
 export async function browserKiosk(options: KioskRunOptions): Promise<number> {
-  const run = await runKiosk(options);
+  // Staff leave kiosk mode from the console (PIN): the same orderly stop as Ctrl+C.
+  let exitRequested = (): void => undefined;
+  const exited = new Promise<void>((resolve) => (exitRequested = resolve));
+  const run = await runKiosk(options, { onExit: () => exitRequested() });
   await run.waitSensorOpen();
   const host = await startHost({
     rendererDir: rendererDir(),
@@ -31,6 +34,7 @@ export async function browserKiosk(options: KioskRunOptions): Promise<number> {
   if (browser && hasDisplay()) {
     const child = launchKioskBrowser(browser, host.kioskUrl);
     child.once('exit', () => void stop().then(() => process.exit(0)));
+    void exited.then(() => child.kill('SIGTERM'));
   } else if (!options.noBrowser && !options.noOpen) {
     console.log(
       browser
@@ -38,9 +42,12 @@ export async function browserKiosk(options: KioskRunOptions): Promise<number> {
         : 'No Chromium-based browser found (set KIOSK_BROWSER=/path/to/chrome): open the URL above in a browser on this machine.',
     );
   }
-  await new Promise<void>((resolve) => {
-    for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => resolve());
-  });
+  await Promise.race([
+    exited,
+    new Promise<void>((resolve) => {
+      for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => resolve());
+    }),
+  ]);
   await stop();
   return 0;
 }

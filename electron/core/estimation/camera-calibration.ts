@@ -1,12 +1,13 @@
-// Optional two-point camera calibration: the blackbody read at two set points gives the camera's
-// gain and offset (true = gain × raw + offset). Stored as a record with its date; old records
-// earn a staleness warning and a larger uncertainty.
+// Optional camera calibration against a blackbody: read at two set points it gives the camera's
+// gain and offset (true = gain × raw + offset); read at one, only the offset (gain 1). Stored as
+// a record with its date; old records earn a staleness warning and a larger uncertainty.
 
 export interface CameraCalibration {
   /** When it was measured, YYYY-MM-DD. */
   date: string;
   low: { setC: number; measuredC: number };
-  high: { setC: number; measuredC: number };
+  /** null: a one-point calibration (offset only). */
+  high: { setC: number; measuredC: number } | null;
 }
 
 export interface GainOffset {
@@ -17,6 +18,11 @@ export interface GainOffset {
 /** Checks a record and returns its gain and offset, or says what is wrong with it. */
 export function gainOffset(cal: CameraCalibration): GainOffset {
   const { low, high } = cal;
+  if (high === null) {
+    const offset = low.setC - low.measuredC;
+    if (!Number.isFinite(offset)) throw new Error('one-point calibration needs finite readings');
+    return { gain: 1, offset };
+  }
   if (!(high.setC - low.setC >= 2)) {
     throw new Error(
       'two-point calibration needs set points at least 2 °C apart (e.g. 30 and 37 °C)',

@@ -15,6 +15,8 @@ export interface EngineSettings {
    * and scaled to the sensor's resolution.
    */
   pipeline: PipelineSettings;
+  /** The image size the blackbody region is given in (default 32×24, see above). */
+  blackbodyView?: { width: number; height: number };
   /** Overrides of the profile chosen from the frame size (e.g. a 90° lens). */
   profile: Partial<Omit<SensorProfile, 'width' | 'height'>>;
   reading: ReadingSettings;

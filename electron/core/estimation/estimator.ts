@@ -14,8 +14,8 @@ import type { Observation } from './messages.js';
 import { profileFor, scaleBlackbody } from './pipeline-settings.js';
 import { ScreeningSession } from './screening-session.js';
 
-/** The blackbody region in the settings is given in these pixels (see EngineSettings). */
-const REFERENCE_VIEW = { width: 32, height: 24 };
+/** The blackbody region in the settings is given in these pixels unless it says otherwise. */
+export const REFERENCE_VIEW = { width: 32, height: 24 };
 
 export interface EstimatorStep {
   seq: number;
@@ -89,6 +89,13 @@ export class Estimator {
         distance: a.face?.distance ?? null,
         blackbody: a.blackbody.status,
         ambient: a.ambient.status,
+        ambientC: a.ambient.c,
+        regions: {
+          subject: a.subject ? { ...a.subject } : null,
+          face: a.face
+            ? { col: a.face.col, row: a.face.row, width: a.face.widthPx, height: a.face.heightPx }
+            : null,
+        },
       },
       state: step.state,
       verdict: step.verdict,
@@ -106,7 +113,7 @@ export class Estimator {
     const pipeline = this.settings.pipeline;
     const blackbody =
       pipeline.blackbody && !profile.singlePoint
-        ? scaleBlackbody(pipeline.blackbody, REFERENCE_VIEW, profile)
+        ? scaleBlackbody(pipeline.blackbody, this.settings.blackbodyView ?? REFERENCE_VIEW, profile)
         : null;
     this.analyzer = new FrameAnalyzer({ ...pipeline, blackbody }, profile);
     return this.analyzer;

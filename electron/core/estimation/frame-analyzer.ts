@@ -15,7 +15,13 @@ import { checkAmbient } from './ambient-check.js';
 import { BackgroundModel } from './background-model.js';
 import { BlackbodyCheck } from './blackbody-check.js';
 import { FaceRegionFinder } from './face-region.js';
-import type { DistanceVerdict, FaceReading, FrameAnalysis, SensorProfile } from './observation.js';
+import type {
+  Box,
+  DistanceVerdict,
+  FaceReading,
+  FrameAnalysis,
+  SensorProfile,
+} from './observation.js';
 import { sensorDefaultsFor, type PipelineSettings } from './pipeline-settings.js';
 import { StabilityTracker } from './stability-tracker.js';
 import { SubjectFinder } from './subject-finder.js';
@@ -46,6 +52,7 @@ export class FrameAnalyzer {
   /** faceWidthM · width / (2 · tan(hfov / 2)): distance = this / face width in pixels. */
   private readonly distanceTimesWidth: number;
   private readonly faceReading: FaceReading;
+  private readonly subjectBox: Box = { col: 0, row: 0, width: 0, height: 0 };
   private readonly result: FrameAnalysis;
 
   /** Copies `input` and `profile`: to change them, build a new analyzer. */
@@ -87,11 +94,14 @@ export class FrameAnalyzer {
       heightPx: 0,
       x: 0,
       y: 0,
+      col: 0,
+      row: 0,
       distanceM: null,
       distance: 'unknown',
     };
     this.result = {
       presence: 'none',
+      subject: null,
       face: null,
       moving: false,
       blackbody: { status: 'not-configured', correctionC: 0, noiseC: 0 },
@@ -229,6 +239,16 @@ export class FrameAnalyzer {
       }
     }
     const ratio = sub.secondSubjectRatio;
+    if (first !== 0) {
+      const box = this.subjectBox;
+      box.col = subjects.minCol[first]!;
+      box.row = subjects.minRow[first]!;
+      box.width = subjects.maxCol[first]! - box.col + 1;
+      box.height = subjects.maxRow[first]! - box.row + 1;
+      result.subject = box;
+    } else {
+      result.subject = null;
+    }
     if (first === 0) {
       this.noFace('none');
     } else if (
@@ -269,6 +289,8 @@ export class FrameAnalyzer {
         reading.heightPx = face.heightPx;
         reading.x = face.x;
         reading.y = face.y;
+        reading.col = face.minCol;
+        reading.row = face.minRow;
         const distanceM = this.distanceTimesWidth / widthPx;
         reading.distanceM = distanceM;
         reading.distance = this.distanceVerdict(distanceM);
@@ -295,6 +317,11 @@ export class FrameAnalyzer {
     result.blackbody.correctionC = 0;
     result.blackbody.noiseC = 0;
     result.moving = false;
+    result.subject = person ? this.subjectBox : null;
+    this.subjectBox.col = 0;
+    this.subjectBox.row = 0;
+    this.subjectBox.width = 1;
+    this.subjectBox.height = 1;
     if (!person) {
       result.presence = 'none';
       result.face = null;
@@ -309,6 +336,8 @@ export class FrameAnalyzer {
     reading.heightPx = 1;
     reading.x = 0.5;
     reading.y = 0.5;
+    reading.col = 0;
+    reading.row = 0;
     reading.distanceM = null;
     reading.distance = 'unknown';
     result.presence = 'one';

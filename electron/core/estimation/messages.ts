@@ -3,7 +3,13 @@
 // No temperature ever crosses back: results carry screen states and verdicts only.
 import type { ScreeningState, VerdictEvent } from '../../contract/schemas.js';
 import type { EngineSettings } from './engine-settings.js';
-import type { AmbientStatus, BlackbodyStatus, DistanceVerdict, Presence } from './observation.js';
+import type {
+  AmbientStatus,
+  BlackbodyStatus,
+  Box,
+  DistanceVerdict,
+  Presence,
+} from './observation.js';
 
 export type ToWorker =
   | { type: 'configure'; settings: EngineSettings }
@@ -26,6 +32,10 @@ export interface Observation {
   distance: DistanceVerdict | null;
   blackbody: BlackbodyStatus;
   ambient: AmbientStatus;
+  /** The room from the sensor's ambient (°C), when it reports one: shown to staff. */
+  ambientC: number | null;
+  /** Where the subject and the face were found (staff's live view overlay): no temperatures. */
+  regions: { subject: Box | null; face: Box | null };
 }
 
 export type FromWorker =

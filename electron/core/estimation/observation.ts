@@ -17,13 +17,26 @@ export interface FaceReading {
   /** Centroid, in pixels from the left and from the top. */
   x: number;
   y: number;
+  /** Top-left pixel of the face region (for the staff's live view overlay). */
+  col: number;
+  row: number;
   /** Estimated from the face's width, the resolution and the field of view; null when unknown. */
   distanceM: number | null;
   distance: DistanceVerdict;
 }
 
+/** A rectangle in sensor pixels. */
+export interface Box {
+  col: number;
+  row: number;
+  width: number;
+  height: number;
+}
+
 export interface FrameAnalysis {
   presence: Presence;
+  /** The largest subject's bounding box (also when there are several); null when none. */
+  subject: Box | null;
   /** The single subject's face; null unless presence is 'one'. */
   face: FaceReading | null;
   /** The face moved more than the stability threshold over the recent frames. */

@@ -51,6 +51,9 @@ export class ScreeningSession {
   private blackbodyBad = 0;
   private blackbodyGood = 0;
   private room: FrameAnalysis['ambient']['status'] = 'unknown';
+  private verdictAtMs = 0;
+  /** The current frame's time, for verdicts reached deep in the call chain. */
+  private nowMs = 0;
 
   constructor(
     private readonly settings: SessionSettings,
@@ -61,6 +64,7 @@ export class ScreeningSession {
   }
 
   next(a: FrameAnalysis, context: SessionContext, atMs: number): SessionStep {
+    this.nowMs = atMs;
     this.trackRoom(a.ambient.status);
     const paused = this.trackBlackbody(a);
     if (paused) return paused;
@@ -68,6 +72,12 @@ export class ScreeningSession {
     switch (this.phase) {
       case 'verdict':
         if (this.emptyRun >= this.settings.clearFrames) this.toIdle();
+        // Back to idle by itself; the next visit still waits until this person has left.
+        else if (
+          this.shown.screen !== 'idle' &&
+          atMs - this.verdictAtMs >= this.settings.resultHoldMs
+        )
+          this.shown = { screen: 'idle' };
         return this.step(null);
       case 'idle':
         if (a.presence === 'none') return this.step(null);
@@ -140,12 +150,16 @@ export class ScreeningSession {
         ? { outcome: 'refer', reason: decision.reason }
         : { outcome: 'pass', reason: decision.reason };
     this.phase = 'verdict';
-    this.shown = { screen: decision.outcome };
+    this.verdictAtMs = atMs;
+    this.shown = this.settings.showTemperature
+      ? { screen: decision.outcome, temperatureC: Math.round(estimateC * 10) / 10 }
+      : { screen: decision.outcome };
     return { state: this.shown, verdict, reading: { estimateC, uncertaintyC } };
   }
 
   private retry(reason: RetryReason): SessionStep {
     this.phase = 'verdict';
+    this.verdictAtMs = this.nowMs;
     this.shown = { screen: 'retry', reason };
     return this.step({ outcome: 'retry', reason });
   }

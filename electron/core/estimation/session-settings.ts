@@ -15,6 +15,13 @@ export interface SessionSettings {
   pauseAfterFrames: number;
   /** Good blackbody frames before screening resumes by itself. */
   resumeAfterFrames: number;
+  /**
+   * A verdict stays up this long (frame time, ms), then the screen shows idle even if the person
+   * lingers; the next visit starts once they have left. The staff's "back to idle" setting.
+   */
+  resultHoldMs: number;
+  /** Put the estimate (0.1 °C) in pass/refer states: the staff's "show temperature" setting. */
+  showTemperature: boolean;
 }
 
 export const DEFAULT_SESSION: SessionSettings = {
@@ -25,4 +32,6 @@ export const DEFAULT_SESSION: SessionSettings = {
   plausibleMaxC: 42.5,
   pauseAfterFrames: 3,
   resumeAfterFrames: 8,
+  resultHoldMs: 5000,
+  showTemperature: false,
 };

@@ -4,6 +4,7 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { DailyCount, DateRange, Outcome } from '../../contract/schemas.js';
 import { migrate } from './migrations.js';
+import { SettingsStore } from './settings-store.js';
 
 export interface CountsStoreOptions {
   /** An alternative better_sqlite3.node, e.g. one built for Electron's ABI. */
@@ -11,6 +12,8 @@ export interface CountsStoreOptions {
 }
 
 export class CountsStore {
+  /** Settings live in the same file: one database to back up, one migration history. */
+  readonly settings: SettingsStore;
   private readonly db: Database.Database;
   private readonly incrementStmt: Database.Statement<[string, Outcome]>;
   private readonly rangeStmt: Database.Statement<
@@ -41,6 +44,7 @@ export class CountsStore {
         : error;
     }
     this.db = db;
+    this.settings = new SettingsStore(db);
     this.incrementStmt = db.prepare(
       `INSERT INTO daily_counts (day, outcome, count) VALUES (?, ?, 1)
        ON CONFLICT (day, outcome) DO UPDATE SET count = count + 1`,

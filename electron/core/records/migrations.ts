@@ -15,6 +15,10 @@ const MIGRATIONS: readonly Migration[] = [
         PRIMARY KEY (day, outcome)
       ) WITHOUT ROWID;
     `),
+  // 2: kiosk settings, the staff PIN's hash and the sensor choice, as JSON by key. Never anything
+  // about a person.
+  (db) =>
+    db.exec('CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;'),
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

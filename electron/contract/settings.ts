@@ -1,0 +1,93 @@
+// The settings staff change in the console, validated here so the console (next to each field)
+// and the kiosk (on receipt) apply the same rules. Temperatures are stored in °C; the console
+// shows them in the chosen unit.
+import { z } from 'zod';
+
+export const LANGUAGE_CODES = ['en', 'es', 'fr', 'zh', 'ar'] as const;
+export const LanguageCodeSchema = z.enum(LANGUAGE_CODES);
+export type LanguageCode = z.infer<typeof LanguageCodeSchema>;
+
+export const UnitsSchema = z.enum(['C', 'F']);
+export type Units = z.infer<typeof UnitsSchema>;
+
+export const DecisionModeSchema = z.enum(['threshold', 'baseline']);
+export type DecisionMode = z.infer<typeof DecisionModeSchema>;
+
+/** Bounds of every numeric setting, shared by the console's form and the schema below. */
+export const SETTINGS_LIMITS = {
+  /** Fixed threshold (and the baseline's seed), as `--threshold` accepts; guidance uses 37.3–38.0 °C. */
+  thresholdC: { min: 34, max: 40, step: 0.1 },
+  /** Running baseline: refer above baseline + this (as `--deviation`). */
+  deviationC: { min: 0.1, max: 2, step: 0.1 },
+  framesPerReading: { min: 2, max: 16, step: 1 },
+  maxUncertaintyC: { min: 0.1, max: 1, step: 0.05 },
+  volume: { min: 0, max: 1, step: 0.05 },
+  resultSeconds: { min: 2, max: 60, step: 1 },
+  autoLockMinutes: { min: 1, max: 60, step: 1 },
+  retentionDays: { min: 1, max: 3650, step: 1 },
+} as const;
+export type LimitedSetting = keyof typeof SETTINGS_LIMITS;
+
+function bounded(key: LimitedSetting, integer = false) {
+  const { min, max } = SETTINGS_LIMITS[key];
+  const base = z.number({ error: 'enter a number' });
+  const checked = integer ? base.int('enter a whole number') : base;
+  return checked.min(min, `must be at least ${min}`).max(max, `must be at most ${max}`);
+}
+
+export const KioskSettingsSchema = z
+  .object({
+    decision: z
+      .object({
+        mode: DecisionModeSchema,
+        thresholdC: bounded('thresholdC'),
+        deviationC: bounded('deviationC'),
+      })
+      .strict(),
+    framesPerReading: bounded('framesPerReading', true),
+    maxUncertaintyC: bounded('maxUncertaintyC'),
+    units: UnitsSchema,
+    /** The language the walk-through screen returns to after each person. */
+    language: LanguageCodeSchema,
+    sound: z.object({ volume: bounded('volume'), muted: z.boolean() }).strict(),
+    /** Show the estimate on pass/refer screens. Off by default: workers see the verdict only. */
+    showTemperature: z.boolean(),
+    /** Seconds a verdict stays up before the screen goes back to idle by itself. */
+    resultSeconds: bounded('resultSeconds', true),
+    /** Minutes without staff input before the console locks itself. */
+    autoLockMinutes: bounded('autoLockMinutes', true),
+    /** Days of anonymous counts kept. */
+    retentionDays: bounded('retentionDays', true),
+  })
+  .strict();
+export type KioskSettings = z.infer<typeof KioskSettingsSchema>;
+
+export const DEFAULT_SETTINGS: KioskSettings = {
+  decision: { mode: 'threshold', thresholdC: 37.5, deviationC: 0.5 },
+  framesPerReading: 4,
+  maxUncertaintyC: 0.4,
+  units: 'C',
+  language: 'en',
+  sound: { volume: 0.5, muted: false },
+  showTemperature: false,
+  resultSeconds: 5,
+  autoLockMinutes: 5,
+  retentionDays: 90,
+};
+
+export function toDisplayUnits(c: number, units: Units): number {
+  return units === 'F' ? (c * 9) / 5 + 32 : c;
+}
+
+export function fromDisplayUnits(value: number, units: Units): number {
+  return units === 'F' ? ((value - 32) * 5) / 9 : value;
+}
+
+/** A temperature difference (the baseline's deviation) in the chosen unit. */
+export function differenceToDisplayUnits(c: number, units: Units): number {
+  return units === 'F' ? (c * 9) / 5 : c;
+}
+
+export function differenceFromDisplayUnits(value: number, units: Units): number {
+  return units === 'F' ? (value * 5) / 9 : value;
+}

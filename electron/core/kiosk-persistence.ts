@@ -1,0 +1,43 @@
+// What the kiosk keeps between runs besides counts: staff settings, the PIN hash, the blackbody
+// region and set point, the chosen sensor and the camera calibration. Never anything about a
+// person. The in-memory version serves tests and a kiosk whose database could not be opened.
+import type { KioskSettings } from '../contract/settings.js';
+import { DEFAULT_SETTINGS } from '../contract/settings.js';
+import type { Region, SensorChoice } from '../contract/staff.js';
+import type { CameraCalibration } from './estimation/camera-calibration.js';
+import type { PinStore } from './staff/staff-auth.js';
+
+/** The blackbody as staff drew it: a region in the pixels of an image of `view` size. */
+export interface StoredBlackbody {
+  region: Region;
+  view: { width: number; height: number };
+  setC: number;
+}
+
+export interface KioskPersistence {
+  loadSettings(): { settings: KioskSettings; problem: string | null };
+  saveSettings(settings: KioskSettings): void;
+  pins: PinStore;
+  loadBlackbody(): StoredBlackbody | null;
+  saveBlackbody(blackbody: StoredBlackbody): void;
+  loadSensor(): SensorChoice | null;
+  saveSensor(choice: SensorChoice | null): void;
+  saveCameraCalibration(calibration: CameraCalibration): void;
+}
+
+export function memoryPersistence(): KioskPersistence {
+  let settings = DEFAULT_SETTINGS;
+  let pin: string | null = null;
+  let blackbody: StoredBlackbody | null = null;
+  let sensor: SensorChoice | null = null;
+  return {
+    loadSettings: () => ({ settings, problem: null }),
+    saveSettings: (s) => void (settings = s),
+    pins: { readPinHash: () => pin, writePinHash: (h) => void (pin = h) },
+    loadBlackbody: () => blackbody,
+    saveBlackbody: (b) => void (blackbody = b),
+    loadSensor: () => sensor,
+    saveSensor: (c) => void (sensor = c),
+    saveCameraCalibration: () => undefined,
+  };
+}

@@ -1,0 +1,99 @@
+// The staff console's calls: each checks the PIN session first (and counts as staff activity,
+// except the console's own polling), then asks the kiosk. Refusals are ApiFailure values.
+import { ApiFailure, type CallHandlers } from '../../contract/api.js';
+import { PROTOCOL_IDS } from '../sensor/protocol-ids.js';
+import { PROTOCOLS } from '../sensor/protocols.js';
+import { listCandidatePorts } from '../sensor/port-discovery.js';
+import { evaluateCalibration } from '../calibration/evaluate-calibration.js';
+import type { Kiosk } from '../kiosk.js';
+import type { StaffAuth } from './staff-auth.js';
+
+type StaffCall = Exclude<keyof CallHandlers, 'getSnapshot' | 'getCounts'>;
+
+export interface PortLister {
+  (): Promise<Array<{ path: string; likely: string | null; manufacturer: string | null }>>;
+}
+
+export function staffHandlers(
+  kiosk: Kiosk,
+  auth: StaffAuth,
+  listPorts: PortLister = listCandidatePorts,
+): Pick<CallHandlers, StaffCall> {
+  return {
+    staffSetPin: ({ pin }) => auth.setFirstPin(pin),
+    staffUnlock: ({ pin }) => auth.unlock(pin),
+    staffLock: ({ session }) => {
+      auth.lock(session);
+      return {};
+    },
+    staffKeepAlive: ({ session }) => {
+      auth.touch(session);
+      return {};
+    },
+    staffChangePin: ({ session, pin }) => {
+      auth.changePin(session, pin);
+      return {};
+    },
+    // Polled by the console: they check the session without counting as activity.
+    getStaffStatus: ({ session }) => {
+      auth.require(session);
+      return kiosk.staffStatus();
+    },
+    getThermalView: ({ session }) => {
+      auth.require(session);
+      return kiosk.thermalView();
+    },
+    getSensorOptions: async ({ session }) => {
+      auth.touch(session);
+      const ports = await listPorts().catch(() => []);
+      return {
+        ports: ports.map(({ path, likely, manufacturer }) => ({ path, likely, manufacturer })),
+        protocols: PROTOCOL_IDS.map((id) => ({
+          id,
+          label: PROTOCOLS[id].label,
+          bauds: [...PROTOCOLS[id].bauds],
+        })),
+      };
+    },
+    connectSensor: ({ session, choice }) => {
+      auth.touch(session);
+      if (
+        choice.protocol !== 'auto' &&
+        !(PROTOCOL_IDS as readonly string[]).includes(choice.protocol)
+      ) {
+        throw new ApiFailure(
+          'rejected',
+          `unknown protocol "${choice.protocol}": choose auto-detect or one of ${PROTOCOL_IDS.join(', ')}`,
+        );
+      }
+      return kiosk.connectSensor(choice);
+    },
+    disconnectSensor: ({ session }) => {
+      auth.touch(session);
+      return kiosk.disconnectSensor();
+    },
+    updateSettings: ({ session, settings }) => {
+      auth.touch(session);
+      return kiosk.updateSettings(settings);
+    },
+    captureCalibrationPoint: ({ session, region, setC }) => {
+      auth.touch(session);
+      return kiosk.captureCalibrationPoint(region, setC);
+    },
+    evaluateCalibration: ({ session, points }) => {
+      auth.touch(session);
+      return evaluateCalibration(points);
+    },
+    acceptCalibration: ({ session, region, setC, points }) => {
+      auth.touch(session);
+      const problems = evaluateCalibration(points).problems;
+      if (problems.length > 0) throw new ApiFailure('rejected', problems.join(' '));
+      return kiosk.acceptCalibration(region, setC, points);
+    },
+    exitKiosk: ({ session }) => {
+      auth.touch(session);
+      kiosk.exit();
+      return {};
+    },
+  };
+}

@@ -1,0 +1,108 @@
+// The console's settings form: values shown in the chosen unit, read back in °C with the
+// contract's bounds, every bad field named (with its bounds as shown), nothing sent meanwhile.
+import { describe, expect, it } from 'vitest';
+import {
+  DEFAULT_SETTINGS,
+  KioskSettingsSchema,
+  SETTINGS_LIMITS,
+  toDisplayUnits,
+  type KioskSettings,
+} from '../../electron/contract/settings.js';
+import {
+  fieldBounds,
+  formatFieldNumber,
+  formFromSettings,
+  NUMBER_FIELD_IDS,
+  readSettingsForm,
+  withUnits,
+  type SettingsForm,
+} from '../../renderer/src/console/settings/settings-form.js';
+
+const inF: KioskSettings = { ...DEFAULT_SETTINGS, units: 'F' };
+
+function read(form: SettingsForm): KioskSettings {
+  const result = readSettingsForm(form);
+  if (!result.ok) throw new Error(`unexpected problems: ${JSON.stringify(result.problems)}`);
+  return result.settings;
+}
+
+describe('console settings form', () => {
+  it('reads the defaults back unchanged, in °C and in °F', () => {
+    expect(read(formFromSettings(DEFAULT_SETTINGS))).toEqual(DEFAULT_SETTINGS);
+    expect(read(formFromSettings(inF))).toEqual(inF);
+  });
+
+  it('shows temperatures and differences in the chosen unit', () => {
+    const form = formFromSettings(inF);
+    expect(form.numbers.threshold).toBe('99.5');
+    expect(form.numbers.deviation).toBe('0.9');
+    expect(form.numbers.uncertainty).toBe('0.72');
+    expect(form.numbers.frames).toBe('4');
+  });
+
+  it('converts what was typed when the unit changes, and back', () => {
+    const form = formFromSettings(DEFAULT_SETTINGS);
+    const typed = { ...form, numbers: { ...form.numbers, threshold: '38' } };
+    const fahrenheit = withUnits(typed, 'F');
+    expect(fahrenheit.numbers.threshold).toBe('100.4');
+    expect(withUnits(fahrenheit, 'C').numbers.threshold).toBe('38');
+    expect(read(fahrenheit).decision.thresholdC).toBe(38);
+    // Text that is not a number is kept for the person to fix.
+    const bad = { ...form, numbers: { ...form.numbers, threshold: '' } };
+    expect(withUnits(bad, 'F').numbers.threshold).toBe('');
+  });
+
+  it('accepts the bounds typed exactly in °F', () => {
+    const form = formFromSettings(inF);
+    const { min, max } = fieldBounds('threshold', 'F');
+    for (const value of [min, max]) {
+      const settings = read({
+        ...form,
+        numbers: { ...form.numbers, threshold: String(Number(value.toFixed(2))) },
+      });
+      expect(KioskSettingsSchema.safeParse(settings).success).toBe(true);
+    }
+  });
+
+  it('names every bad field with its bounds in the unit shown, and sends nothing', () => {
+    const form = formFromSettings(inF);
+    const result = readSettingsForm({
+      ...form,
+      numbers: {
+        ...form.numbers,
+        threshold: '120',
+        frames: '3.5',
+        retention: '',
+        autolock: '0',
+      },
+    });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(Object.keys(result.problems).sort()).toEqual(
+      ['autolock', 'frames', 'retention', 'threshold'].sort(),
+    );
+    expect(result.first).toBe('threshold');
+    const { min, max } = SETTINGS_LIMITS.thresholdC;
+    expect(result.problems.threshold).toEqual({
+      whole: false,
+      inUnits: true,
+      min: formatFieldNumber(toDisplayUnits(min, 'F')),
+      max: formatFieldNumber(toDisplayUnits(max, 'F')),
+    });
+    expect(result.problems.frames).toMatchObject({ whole: true, min: '2', max: '16' });
+  });
+
+  it('uses the contract bounds for every numeric field', () => {
+    const form = formFromSettings(DEFAULT_SETTINGS);
+    for (const id of NUMBER_FIELD_IDS) {
+      const { max } = fieldBounds(id, 'C');
+      const over = readSettingsForm({
+        ...form,
+        numbers: { ...form.numbers, [id]: String(max + 1) },
+      });
+      expect(over.ok, id).toBe(false);
+    }
+    const { min, max } = SETTINGS_LIMITS.retentionDays;
+    expect(fieldBounds('retention', 'C')).toEqual({ min, max });
+  });
+});

@@ -1,0 +1,198 @@
+import { describe, expect, it } from 'vitest';
+import { ApiFailure } from '../../electron/contract/api.js';
+import type { StaffInfo, UnlockResult } from '../../electron/contract/staff.js';
+import { StaffAuth, type PinStore } from '../../electron/core/staff/staff-auth.js';
+
+function memoryPins(
+  initial: string | null = null,
+): PinStore & { hash: string | null; writes: number } {
+  return {
+    hash: initial,
+    writes: 0,
+    readPinHash() {
+      return this.hash;
+    },
+    writePinHash(hash) {
+      this.hash = hash;
+      this.writes++;
+    },
+  };
+}
+
+function setup(
+  options: { demoPin?: string | null; autoLockMs?: number; maxSessions?: number } = {},
+) {
+  const clock = { ms: 1_000_000 };
+  const pins = memoryPins();
+  const changes: StaffInfo[] = [];
+  const auth = new StaffAuth({
+    pins,
+    demoPin: options.demoPin ?? null,
+    now: () => clock.ms,
+    autoLockMs: () => options.autoLockMs ?? 5 * 60_000,
+    maxSessions: options.maxSessions,
+    onChange: (info) => changes.push(info),
+  });
+  return { auth, pins, clock, changes };
+}
+
+function sessionOf(result: UnlockResult): string {
+  if (result.status !== 'unlocked') throw new Error(`expected unlocked, got ${result.status}`);
+  return result.session;
+}
+
+function failure(fn: () => unknown): ApiFailure {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof ApiFailure) return error;
+    throw error;
+  }
+  throw new Error('expected an ApiFailure');
+}
+
+describe('staff PIN and sessions', () => {
+  it('sets the first PIN once, stores only its hash, and opens a session', () => {
+    const { auth, pins, changes } = setup();
+    expect(auth.info()).toEqual({ pinSet: false, demoPin: null });
+    expect(auth.unlock('1234')).toEqual({ status: 'no-pin' });
+    const first = auth.setFirstPin('482913');
+    expect(first).toMatchObject({ status: 'unlocked', role: 'staff' });
+    expect(sessionOf(first)).toMatch(/^[A-Za-z0-9_-]{32}$/);
+    expect(pins.hash).not.toBeNull();
+    expect(pins.hash).not.toContain('482913');
+    expect(pins.hash).toMatch(/^scrypt\$/);
+    expect(auth.info()).toEqual({ pinSet: true, demoPin: null });
+    expect(changes).toEqual([{ pinSet: true, demoPin: null }]);
+    const again = failure(() => auth.setFirstPin('1111'));
+    expect(again.code).toBe('rejected');
+    expect(again.message).toMatch(/already set.*kiosk staff reset-pin/);
+    expect(pins.writes).toBe(1);
+  });
+
+  it('refuses a PIN that is not 4 to 8 digits', () => {
+    const { auth, pins } = setup();
+    expect(failure(() => auth.setFirstPin('12a4')).code).toBe('rejected');
+    expect(failure(() => auth.setFirstPin('123')).code).toBe('rejected');
+    expect(pins.hash).toBeNull();
+  });
+
+  it('counts wrong PINs down, locks out for 30 s, then 60 s the next time', () => {
+    const { auth, clock } = setup();
+    auth.setFirstPin('2468');
+    expect([1, 2, 3, 4].map(() => auth.unlock('0000'))).toEqual([
+      { status: 'wrong-pin', triesLeft: 4 },
+      { status: 'wrong-pin', triesLeft: 3 },
+      { status: 'wrong-pin', triesLeft: 2 },
+      { status: 'wrong-pin', triesLeft: 1 },
+    ]);
+    expect(auth.unlock('0000')).toEqual({ status: 'locked-out', retryInSeconds: 30 });
+    // Even the right PIN waits out the lockout.
+    clock.ms += 10_000;
+    expect(auth.unlock('2468')).toEqual({ status: 'locked-out', retryInSeconds: 20 });
+    clock.ms += 20_000;
+    for (let i = 0; i < 4; i++) auth.unlock('9999');
+    expect(auth.unlock('9999')).toEqual({ status: 'locked-out', retryInSeconds: 60 });
+    clock.ms += 60_000;
+    const opened = auth.unlock('2468');
+    expect(opened).toMatchObject({ status: 'unlocked' });
+    // A correct PIN forgives: the count starts over and the next lockout is 30 s again.
+    for (let i = 0; i < 4; i++) auth.unlock('9999');
+    expect(auth.unlock('9999')).toEqual({ status: 'locked-out', retryInSeconds: 30 });
+  });
+
+  it('requires an open session, and locks it after the auto-lock time without activity', () => {
+    const { auth, clock } = setup({ autoLockMs: 60_000 });
+    const session = sessionOf(auth.setFirstPin('1234'));
+    expect(() => auth.require(session)).not.toThrow();
+    const unknown = failure(() => auth.require('x'.repeat(32)));
+    expect(unknown.code).toBe('unauthorized');
+    expect(unknown.message).toMatch(/locked: enter the staff PIN again/);
+
+    clock.ms += 50_000;
+    auth.touch(session); // activity restarts the clock
+    clock.ms += 50_000;
+    expect(() => auth.require(session)).not.toThrow();
+    clock.ms += 10_001;
+    expect(failure(() => auth.require(session)).code).toBe('unauthorized');
+    // Forgotten: coming back within the time no longer helps.
+    clock.ms -= 20_000;
+    expect(failure(() => auth.touch(session)).code).toBe('unauthorized');
+  });
+
+  it('reads the auto-lock time on every check, so a changed setting applies at once', () => {
+    let autoLockMs = 10 * 60_000;
+    const clock = { ms: 0 };
+    const auth = new StaffAuth({
+      pins: memoryPins(),
+      demoPin: null,
+      now: () => clock.ms,
+      autoLockMs: () => autoLockMs,
+    });
+    const session = sessionOf(auth.setFirstPin('1234'));
+    clock.ms = 2 * 60_000;
+    expect(() => auth.require(session)).not.toThrow();
+    autoLockMs = 60_000;
+    expect(failure(() => auth.require(session)).code).toBe('unauthorized');
+  });
+
+  it('locks a session on request, without complaining about unknown ones', () => {
+    const { auth } = setup();
+    const session = sessionOf(auth.setFirstPin('1234'));
+    auth.lock(session);
+    expect(failure(() => auth.require(session)).code).toBe('unauthorized');
+    expect(() => auth.lock('never-opened-session-token')).not.toThrow();
+  });
+
+  it('changes the PIN with a session and ends every other session', () => {
+    const { auth, pins } = setup();
+    const mine = sessionOf(auth.setFirstPin('1234'));
+    const other = sessionOf(auth.unlock('1234'));
+    const oldHash = pins.hash;
+    expect(failure(() => auth.changePin('y'.repeat(32), '5678')).code).toBe('unauthorized');
+    expect(pins.hash).toBe(oldHash);
+    auth.changePin(mine, '5678');
+    expect(pins.hash).not.toBe(oldHash);
+    expect(pins.hash).not.toContain('5678');
+    expect(() => auth.require(mine)).not.toThrow();
+    expect(failure(() => auth.require(other)).code).toBe('unauthorized');
+    expect(auth.unlock('1234')).toEqual({ status: 'wrong-pin', triesLeft: 4 });
+    expect(auth.unlock('5678')).toMatchObject({ status: 'unlocked' });
+  });
+
+  it('keeps at most maxSessions sessions, dropping the oldest', () => {
+    const { auth } = setup({ maxSessions: 2 });
+    const a = sessionOf(auth.setFirstPin('1234'));
+    const b = sessionOf(auth.unlock('1234'));
+    const c = sessionOf(auth.unlock('1234'));
+    expect(new Set([a, b, c]).size).toBe(3);
+    expect(failure(() => auth.require(a)).code).toBe('unauthorized');
+    expect(() => auth.require(b)).not.toThrow();
+    expect(() => auth.require(c)).not.toThrow();
+  });
+
+  it('uses a fixed demo PIN that is never stored and cannot be changed', () => {
+    const { auth, pins } = setup({ demoPin: '0000' });
+    expect(auth.info()).toEqual({ pinSet: true, demoPin: '0000' });
+    expect(auth.unlock('1234')).toEqual({ status: 'wrong-pin', triesLeft: 4 });
+    const session = sessionOf(auth.unlock('0000'));
+    const change = failure(() => auth.changePin(session, '5678'));
+    expect(change.code).toBe('rejected');
+    expect(change.message).toMatch(/demo's PIN is fixed \(0000\)/);
+    expect(failure(() => auth.setFirstPin('5678')).code).toBe('rejected');
+    expect(pins.writes).toBe(0);
+    expect(pins.hash).toBeNull();
+    expect(auth.unlock('0000')).toMatchObject({ status: 'unlocked' });
+  });
+
+  it('picks up a PIN stored by another process (e.g. after `kiosk staff reset-pin`)', () => {
+    const pins = memoryPins();
+    const auth = new StaffAuth({ pins, demoPin: null, autoLockMs: () => 60_000 });
+    const other = new StaffAuth({ pins, demoPin: null, autoLockMs: () => 60_000 });
+    other.setFirstPin('7777');
+    expect(auth.info().pinSet).toBe(true);
+    expect(auth.unlock('7777')).toMatchObject({ status: 'unlocked' });
+    pins.hash = null;
+    expect(auth.unlock('7777')).toEqual({ status: 'no-pin' });
+  });
+});
