@@ -1,6 +1,7 @@
 // Captures each walk-through screen at 1280×720 into docs/screenshots/<name>.png: the demo host
 // started as a user would (`kiosk demo --browser-kiosk --no-browser`, scripted people) for idle,
-// measuring, pass, refer, retry and Arabic idle, and a live host without a sensor for paused.
+// measuring, pass, refer, retry and Arabic idle, a live host without a sensor for paused, and
+// the staff console's views on the demo (PIN 0000).
 // Uses Debian's Chromium (never a downloaded browser); builds first when the build is stale.
 //   node scripts/screenshots.mjs
 import { spawn, spawnSync } from 'node:child_process';
@@ -128,6 +129,34 @@ async function main() {
       .locator('[data-screen="paused"] [data-reason="sensor-disconnected"]')
       .waitFor({ state: 'attached', timeout: 15_000 });
     await capture(paused, 'paused');
+
+    // The staff console on the demo (PIN 0000): PIN pad, then each tab.
+    const staffHost = await startHost('demo', ['--seed', '5'], join(tmp, 'staff.sqlite'));
+    hosts.push(staffHost);
+    const staff = await newPage();
+    await staff.goto(staffHost.kioskUrl);
+    await staff.getByTestId('staff-open').click();
+    await staff.locator('[data-console="pin"]').waitFor();
+    await capture(staff, 'console-pin');
+    await staff.getByTestId('pin-input').fill('0000');
+    await staff.getByTestId('pin-submit').click();
+    await staff.locator('[data-console="status"]').waitFor();
+    await staff.getByTestId('status-sensor').getByText('streaming').first().waitFor();
+    await capture(staff, 'console-status');
+    await staff.getByTestId('tab-live').click();
+    await staff.getByTestId('thermal-max').getByText(/\d/).waitFor();
+    await staff.waitForTimeout(500);
+    await capture(staff, 'console-live');
+    await staff.getByTestId('tab-sensor').click();
+    await staff.locator('[data-console="sensor"]').waitFor();
+    await capture(staff, 'console-sensor');
+    await staff.getByTestId('tab-calibration').click();
+    await staff.locator('[data-console="calibration"]').waitFor();
+    await staff.waitForTimeout(500);
+    await capture(staff, 'console-calibration');
+    await staff.getByTestId('tab-settings').click();
+    await staff.locator('[data-console="settings"]').waitFor();
+    await capture(staff, 'console-settings');
   } finally {
     await browser.close();
     await Promise.all(hosts.map((h) => h.stop()));

@@ -53,7 +53,7 @@ export async function runKiosk(
   let pty: PtyPair | null = null;
   const persistence =
     'error' in records ? memoryPersistence() : sqlitePersistence(records, options.db);
-  let sensor: SensorChoice | null = null;
+  let sensor: SensorChoice | null;
   if (options.demo) {
     pty = await openPtyPair();
     // The demo knows what it simulates; skipping detection starts it at once.

@@ -1,6 +1,6 @@
 // The page's whole state in one zustand store, built from three slices: what the kiosk reports
-// (snapshot + events), the page's link to it, and the page's own settings. Components read it
-// through selectors.
+// (snapshot + events, including the staff's settings), the page's link to it, and the staff
+// console's session. Components read it through selectors.
 import { create, type StateCreator } from 'zustand';
 import type {
   DailyCount,
@@ -11,6 +11,8 @@ import type {
   SensorStatus,
   VerdictEvent,
 } from '../../electron/contract/schemas.js';
+import { DEFAULT_SETTINGS, type KioskSettings } from '../../electron/contract/settings.js';
+import type { StaffInfo } from '../../electron/contract/staff.js';
 import type { LinkState } from './link';
 
 export interface KioskSlice {
@@ -24,12 +26,17 @@ export interface KioskSlice {
   /** The latest verdict and a counter, so later features (sound cues) can react to each one. */
   lastVerdict: VerdictEvent | null;
   verdictCount: number;
+  /** The staff's settings (units, language, sounds, …): the defaults until the first snapshot. */
+  settings: KioskSettings;
+  staffInfo: StaffInfo | null;
   applySnapshot: (snapshot: KioskSnapshot) => void;
   applyState: (state: ScreeningState) => void;
   applyVerdict: (verdict: VerdictEvent) => void;
   applySensor: (sensor: SensorStatus) => void;
   applyCounts: (counts: DailyCount) => void;
   applyRoom: (room: Room) => void;
+  applySettings: (settings: KioskSettings) => void;
+  applyStaffInfo: (staff: StaffInfo) => void;
 }
 
 export interface LinkSlice {
@@ -40,22 +47,15 @@ export interface LinkSlice {
   setLastError: (message: string | null) => void;
 }
 
-/** Sound cues on each verdict. Staff will set these later; until then, the defaults. */
-export interface SoundSettings {
-  /** 0 (silent) to 1 (loudest). */
-  volume: number;
-  muted: boolean;
+export type SoundSettings = KioskSettings['sound'];
+
+export interface StaffSlice {
+  /** The staff console's session while unlocked; kept in memory only, never stored. */
+  session: string | null;
+  setSession: (session: string | null) => void;
 }
 
-export const DEFAULT_SOUND: SoundSettings = { volume: 0.5, muted: false };
-
-export interface SettingsSlice {
-  sound: SoundSettings;
-  setSoundVolume: (volume: number) => void;
-  setSoundMuted: (muted: boolean) => void;
-}
-
-export type KioskStore = KioskSlice & LinkSlice & SettingsSlice;
+export type KioskStore = KioskSlice & LinkSlice & StaffSlice;
 
 const createKioskSlice: StateCreator<KioskStore, [], [], KioskSlice> = (set) => ({
   mode: null,
@@ -65,8 +65,12 @@ const createKioskSlice: StateCreator<KioskStore, [], [], KioskSlice> = (set) => 
   room: 'unknown',
   lastVerdict: null,
   verdictCount: 0,
-  applySnapshot: ({ mode, state, sensor, today, room }) =>
-    set({ mode, state, sensor, today, room }),
+  settings: DEFAULT_SETTINGS,
+  staffInfo: null,
+  applySnapshot: ({ mode, state, sensor, today, room, settings, staff }) =>
+    set({ mode, state, sensor, today, room, settings, staffInfo: staff }),
+  applySettings: (settings) => set({ settings }),
+  applyStaffInfo: (staffInfo) => set({ staffInfo }),
   applyRoom: (room) => set({ room }),
   applyState: (state) => set({ state }),
   // A verdict does not change the screen: the kiosk sends a 'state' event for that.
@@ -85,19 +89,15 @@ const createLinkSlice: StateCreator<KioskStore, [], [], LinkSlice> = (set) => ({
   setLastError: (lastError) => set({ lastError }),
 });
 
-const createSettingsSlice: StateCreator<KioskStore, [], [], SettingsSlice> = (set) => ({
-  sound: DEFAULT_SOUND,
-  setSoundVolume: (volume) =>
-    set((s) => ({
-      sound: { ...s.sound, volume: Number.isFinite(volume) ? Math.min(1, Math.max(0, volume)) : 0 },
-    })),
-  setSoundMuted: (muted) => set((s) => ({ sound: { ...s.sound, muted } })),
+const createStaffSlice: StateCreator<KioskStore, [], [], StaffSlice> = (set) => ({
+  session: null,
+  setSession: (session) => set({ session }),
 });
 
 export const useKioskStore = create<KioskStore>()((...a) => ({
   ...createKioskSlice(...a),
   ...createLinkSlice(...a),
-  ...createSettingsSlice(...a),
+  ...createStaffSlice(...a),
 }));
 
 /** Back to the state at page load (for tests). */

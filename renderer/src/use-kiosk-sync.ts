@@ -43,6 +43,8 @@ export function useKioskSync(source: ApiSource): void {
       api.on('sensor', store.applySensor),
       api.on('counts', store.applyCounts),
       api.on('room', store.applyRoom),
+      api.on('settings', store.applySettings),
+      api.on('staff', store.applyStaffInfo),
       link.watch((connection) => {
         store.setConnection(connection);
         if (connection === 'open') void refresh();

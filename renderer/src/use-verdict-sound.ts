@@ -10,7 +10,7 @@ export function useVerdictSound(): void {
     const stopListening = useKioskStore.subscribe((s, previous) => {
       if (s.verdictCount === previous.verdictCount || !s.lastVerdict) return;
       const { outcome } = s.lastVerdict;
-      if (outcome === 'pass' || outcome === 'refer') void playCue(outcome, s.sound);
+      if (outcome === 'pass' || outcome === 'refer') void playCue(outcome, s.settings.sound);
     });
     return () => {
       stopUnlock();

@@ -1,5 +1,7 @@
 // Arabic (Modern Standard). Shown right to left: the page sets dir="rtl" for it.
 import type { Messages } from './en';
+import { consoleAr } from './console/ar';
+import { thermalAr } from './thermal/ar';
 
 export const ar: Messages = {
   app: {
@@ -66,8 +68,20 @@ export const ar: Messages = {
       'no-token': 'يجب فتح هذه الصفحة من العنوان الذي عرضه جهاز الفحص (فهو يتضمن رمز وصول)',
     },
   },
+  console: consoleAr,
+  thermal: thermalAr,
   demo: {
     badge: 'عرض تجريبي — مستشعر محاكى',
+    badgeWithPin: 'عرض تجريبي — مستشعر محاكى · رمز الموظفين {{pin}}',
+  },
+  temperature: {
+    // A no-break space keeps the number and its unit on one line; the isolates (U+2066 … U+2069)
+    // keep "36.8 °C" left to right inside Arabic text (otherwise it reads "C° 36.8").
+    value: '\u2066{{value}}\u00a0{{unit}}\u2069',
+    unit: {
+      C: '\u2066°C\u2069',
+      F: '\u2066°F\u2069',
+    },
   },
   staff: {
     label: 'معلومات للموظفين',

@@ -4,6 +4,8 @@
 import type { Guidance, RetryReason, SensorStatus } from '../../../electron/contract/schemas.js';
 import type { LinkState } from '../link';
 import type { PausedWhy } from '../view';
+import { consoleEn } from './console/en';
+import { thermalEn } from './thermal/en';
 
 export const en = {
   app: {
@@ -72,8 +74,19 @@ export const en = {
         'This kiosk page must be opened from the URL the kiosk printed (it carries an access token)',
     },
   },
+  console: consoleEn,
+  thermal: thermalEn,
   demo: {
     badge: 'DEMO — simulated sensor',
+    badgeWithPin: 'DEMO — simulated sensor · Staff PIN {{pin}}',
+  },
+  temperature: {
+    // A no-break space: the number and its unit never split across lines.
+    value: '{{value}}\u00a0{{unit}}',
+    unit: {
+      C: '°C',
+      F: '°F',
+    },
   },
   staff: {
     label: 'Staff information',

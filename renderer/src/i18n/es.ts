@@ -1,5 +1,7 @@
 // Spanish (neutral, formal "usted"; wording avoids gendered adjectives).
 import type { Messages } from './en';
+import { consoleEs } from './console/es';
+import { thermalEs } from './thermal/es';
 
 export const es: Messages = {
   app: {
@@ -67,8 +69,19 @@ export const es: Messages = {
         'Esta página debe abrirse desde la dirección que mostró el quiosco (contiene un token de acceso)',
     },
   },
+  console: consoleEs,
+  thermal: thermalEs,
   demo: {
     badge: 'DEMO — sensor simulado',
+    badgeWithPin: 'DEMO — sensor simulado · PIN del personal {{pin}}',
+  },
+  temperature: {
+    // A no-break space: the number and its unit never split across lines.
+    value: '{{value}}\u00a0{{unit}}',
+    unit: {
+      C: '°C',
+      F: '°F',
+    },
   },
   staff: {
     label: 'Información para el personal',

@@ -1,5 +1,7 @@
 // French. A no-break space (U+00A0) goes before ":" and "?", as French typography wants.
 import type { Messages } from './en';
+import { consoleFr } from './console/fr';
+import { thermalFr } from './thermal/fr';
 
 export const fr: Messages = {
   app: {
@@ -67,8 +69,19 @@ export const fr: Messages = {
         'Cette page doit être ouverte depuis l’adresse affichée par la borne (elle contient un jeton d’accès)',
     },
   },
+  console: consoleFr,
+  thermal: thermalFr,
   demo: {
     badge: 'DÉMO — capteur simulé',
+    badgeWithPin: 'DÉMO — capteur simulé · Code du personnel {{pin}}',
+  },
+  temperature: {
+    // A no-break space: the number and its unit never split across lines.
+    value: '{{value}}\u00a0{{unit}}',
+    unit: {
+      C: '°C',
+      F: '°F',
+    },
   },
   staff: {
     label: 'Informations pour le personnel',

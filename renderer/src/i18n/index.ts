@@ -1,5 +1,7 @@
-// The page's languages: bundled resources (the CSP allows no fetching), i18next set up once, the
-// choice remembered on this machine, and <html lang dir> kept in step so Arabic reads right to left.
+// The page's languages: bundled resources (the CSP allows no fetching), i18next set up once, and
+// <html lang dir> kept in step so Arabic reads right to left. The staff's default language (a
+// setting) is the page's home language; a worker's choice on screen lasts for their visit only
+// (see use-idle-language.ts), so nothing is remembered on the machine.
 import { createInstance, type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { ar } from './ar';
@@ -29,8 +31,6 @@ const RESOURCES: Record<Language, { translation: Messages }> = {
   ar: { translation: ar },
 };
 
-const STORAGE_KEY = 'kiosk.language';
-
 /** A supported language for a tag such as "fr", "zh-CN" or "ar-EG" (by its primary subtag). */
 export function matchLanguage(tag: string | null | undefined): Language | null {
   if (!tag) return null;
@@ -38,13 +38,18 @@ export function matchLanguage(tag: string | null | undefined): Language | null {
   return primary in LANGUAGES ? (primary as Language) : null;
 }
 
+/** `?lang=xx` in the page URL: this page's own default, ahead of the staff's (e.g. a second
+ * screen at another entrance). */
+export function urlLanguage(): Language | null {
+  return matchLanguage(new URLSearchParams(location.search).get('lang'));
+}
+
 /**
- * The language the screen starts in when nobody has chosen one on this machine: `?lang=xx` in the
- * page URL, else the first browser language we support, else English. The one place to decide it
- * (a staff setting will slot in here).
+ * The language the screen starts in, until the kiosk's first snapshot brings the staff's default:
+ * `?lang=xx` in the page URL, else the first browser language we support, else English.
  */
 export function defaultLanguage(): Language {
-  const fromUrl = matchLanguage(new URLSearchParams(location.search).get('lang'));
+  const fromUrl = urlLanguage();
   if (fromUrl) return fromUrl;
   for (const tag of navigator.languages ?? [navigator.language]) {
     const match = matchLanguage(tag);
@@ -53,20 +58,9 @@ export function defaultLanguage(): Language {
   return FALLBACK_LANGUAGE;
 }
 
-function rememberedLanguage(): Language | null {
-  try {
-    return matchLanguage(localStorage.getItem(STORAGE_KEY));
-  } catch {
-    return null; // storage can be disabled
-  }
-}
-
-export function rememberLanguage(language: Language): void {
-  try {
-    localStorage.setItem(STORAGE_KEY, language);
-  } catch {
-    // Storage can be disabled: the choice still holds until the page reloads.
-  }
+/** The language the screen returns to after each person: the page's own, else the staff's. */
+export function homeLanguage(staffDefault: Language): Language {
+  return urlLanguage() ?? staffDefault;
 }
 
 /** The language the page shows now (i18next's code, narrowed to ours). */
@@ -87,7 +81,7 @@ export function createI18n(): I18n {
   const i18n = createInstance();
   void i18n.use(initReactI18next).init({
     resources: RESOURCES,
-    lng: rememberedLanguage() ?? defaultLanguage(),
+    lng: defaultLanguage(),
     fallbackLng: FALLBACK_LANGUAGE,
     supportedLngs: LANGUAGE_CODES,
     // Everything is bundled: initialise synchronously, so the first render is already translated.

@@ -1,5 +1,7 @@
 // Chinese (simplified). Full-width punctuation, as in running Chinese text.
 import type { Messages } from './en';
+import { consoleZh } from './console/zh';
+import { thermalZh } from './thermal/zh';
 
 export const zh: Messages = {
   app: {
@@ -65,8 +67,19 @@ export const zh: Messages = {
       'no-token': '必须通过筛查终端显示的网址打开此页面（网址中含有访问令牌）',
     },
   },
+  console: consoleZh,
+  thermal: thermalZh,
   demo: {
     badge: '演示 — 模拟传感器',
+    badgeWithPin: '演示 — 模拟传感器 · 工作人员 PIN {{pin}}',
+  },
+  temperature: {
+    // A no-break space: the number and its unit never split across lines.
+    value: '{{value}}\u00a0{{unit}}',
+    unit: {
+      C: '°C',
+      F: '°F',
+    },
   },
   staff: {
     label: '工作人员信息',

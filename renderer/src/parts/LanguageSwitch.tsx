@@ -1,19 +1,12 @@
 // A small switch in the corner: each language named in itself, the current one marked. The choice
-// is remembered on this machine.
+// lasts for this person's visit: the staff's default returns when the screen goes back to idle.
 import { useTranslation } from 'react-i18next';
-import {
-  currentLanguage,
-  LANGUAGE_CODES,
-  LANGUAGES,
-  rememberLanguage,
-  type Language,
-} from '../i18n';
+import { currentLanguage, LANGUAGE_CODES, LANGUAGES, type Language } from '../i18n';
 
 export function LanguageSwitch() {
   const { t, i18n } = useTranslation();
   const current = currentLanguage(i18n);
   const choose = (language: Language): void => {
-    rememberLanguage(language);
     void i18n.changeLanguage(language);
   };
   return (

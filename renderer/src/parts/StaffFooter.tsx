@@ -1,5 +1,6 @@
-// A small line for staff: sensor link, today's anonymous totals, page link, last API error.
-// It shows counts and link states only; the contract carries no temperatures.
+// A small line for staff: sensor link, today's anonymous totals, page link, last API error, and
+// the discreet button that opens the PIN-protected staff console. It shows counts and link states
+// only, never a temperature.
 import type { TFunction } from 'i18next';
 import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -41,7 +42,8 @@ function todayParts(today: DailyCount | null, t: TFunction): string[] {
   ];
 }
 
-export function StaffFooter() {
+/** onOpenConsole is null when the page cannot reach the kiosk: there is no console to open. */
+export function StaffFooter({ onOpenConsole }: { onOpenConsole: (() => void) | null }) {
   const { t } = useTranslation();
   const sensor = useKioskStore((s) => s.sensor);
   const today = useKioskStore((s) => s.today);
@@ -68,6 +70,17 @@ export function StaffFooter() {
         <span className="staff-error" data-testid="api-error">
           {t('staff.error')}: <bdi>{lastError}</bdi>
         </span>
+      )}
+      {onOpenConsole && (
+        <button
+          type="button"
+          className="staff-open"
+          data-testid="staff-open"
+          aria-haspopup="dialog"
+          onClick={onOpenConsole}
+        >
+          {t('console.open')}
+        </button>
       )}
     </footer>
   );

@@ -1,0 +1,15 @@
+// A calibration described for staff: what kind it is and when it was done.
+import type { TFunction } from 'i18next';
+import type { CalibrationInfo } from '../../../../electron/contract/staff.js';
+import { formatDate } from '../thermal/format';
+
+export function describeCalibration(
+  info: CalibrationInfo,
+  t: TFunction,
+  locale: string,
+): { kind: string; date: string | null } {
+  return {
+    kind: t(`thermal.calibration.kind.${info.kind}`),
+    date: info.date ? formatDate(info.date, locale) : null,
+  };
+}

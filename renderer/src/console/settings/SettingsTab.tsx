@@ -1,0 +1,246 @@
+// Every kiosk setting in one form, checked with the kiosk's own bounds before anything is sent
+// (bad fields say why, next to them, after the first save). The kiosk applies saved settings at
+// once and sends them back as a 'settings' event, which the store applies.
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { SETTINGS_LIMITS, type Units } from '../../../../electron/contract/settings.js';
+import { LANGUAGE_CODES, LANGUAGES } from '../../i18n';
+import { useKioskStore } from '../../store';
+import { callErrorText } from '../call-error';
+import { useStaffCall } from '../staff-api';
+import { useLocale } from '../use-locale';
+import { ChangePin } from './ChangePin';
+import { CheckField, NumberField, RangeField, SelectField } from './fields';
+import {
+  fieldBounds,
+  fieldStep,
+  formFromSettings,
+  readSettingsForm,
+  withUnits,
+  type FieldProblem,
+  type NumberFieldId,
+  type SettingsForm,
+} from './settings-form';
+
+type Outcome = { ok: true } | { ok: false; text: string } | null;
+
+export function SettingsTab() {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const staffCall = useStaffCall();
+  // Edited locally: settings saved elsewhere meanwhile do not overwrite what is being typed.
+  const [form, setForm] = useState<SettingsForm>(() =>
+    formFromSettings(useKioskStore.getState().settings),
+  );
+  const [checked, setChecked] = useState(false);
+  const [pending, setPending] = useState(false);
+  const [outcome, setOutcome] = useState<Outcome>(null);
+
+  const read = readSettingsForm(form);
+  // Problems show from the first save on, and then follow the typing.
+  const problems = checked && !read.ok ? read.problems : {};
+
+  const edit = (change: (f: SettingsForm) => SettingsForm): void => {
+    setForm(change);
+    setOutcome(null);
+  };
+  const setNumber = (id: NumberFieldId, value: string): void =>
+    edit((f) => ({ ...f, numbers: { ...f.numbers, [id]: value } }));
+
+  const problemText = (problem: FieldProblem | undefined): string | null => {
+    if (!problem) return null;
+    const bounds = { min: problem.min, max: problem.max, unit: unitText(form.units) };
+    if (problem.whole) return t('console.settings.errors.whole', bounds);
+    return problem.inUnits
+      ? t('console.settings.errors.rangeInUnits', bounds)
+      : t('console.settings.errors.range', bounds);
+  };
+  const unitText = (units: Units): string => t(`temperature.unit.${units}`);
+
+  const save = async (event: FormEvent): Promise<void> => {
+    event.preventDefault();
+    setChecked(true);
+    setOutcome(null);
+    if (!read.ok) {
+      document.getElementById(`setting-${read.first}`)?.focus();
+      return;
+    }
+    setPending(true);
+    const result = await staffCall('updateSettings', { settings: read.settings });
+    setPending(false);
+    if (result.ok) {
+      setForm(formFromSettings(result.value));
+      setChecked(false);
+      setOutcome({ ok: true });
+    } else {
+      setOutcome({ ok: false, text: callErrorText(result.error, t) });
+    }
+  };
+
+  const number = (id: NumberFieldId, label: string, hint: string | null, inUnits = false) => {
+    const { min, max } = fieldBounds(id, form.units);
+    return (
+      <NumberField
+        id={id}
+        label={
+          inUnits ? t('console.settings.withUnit', { label, unit: unitText(form.units) }) : label
+        }
+        hint={hint}
+        problem={problemText(problems[id])}
+        value={form.numbers[id]}
+        min={Number(min.toFixed(2))}
+        max={Number(max.toFixed(2))}
+        step={fieldStep(id)}
+        unit={inUnits ? unitText(form.units) : undefined}
+        onChange={(v) => setNumber(id, v)}
+      />
+    );
+  };
+
+  const volume = Number(form.numbers.volume);
+  const volumeText = Number.isFinite(volume)
+    ? new Intl.NumberFormat(`${locale}-u-nu-latn`, { style: 'percent' }).format(volume)
+    : form.numbers.volume;
+
+  return (
+    <div className="console-tab-body">
+      <form className="console-form console-settings" noValidate onSubmit={(e) => void save(e)}>
+        <fieldset className="console-fieldset">
+          <legend>{t('console.settings.decision')}</legend>
+          <SelectField
+            id="mode"
+            label={t('console.settings.mode')}
+            hint={t(`console.settings.modeHint.${form.mode}`)}
+            value={form.mode}
+            options={[
+              { value: 'threshold', label: t('console.settings.modes.threshold') },
+              { value: 'baseline', label: t('console.settings.modes.baseline') },
+            ]}
+            onChange={(mode) => edit((f) => ({ ...f, mode }))}
+          />
+          {number(
+            'threshold',
+            t('console.settings.threshold'),
+            t('console.settings.thresholdHint'),
+            true,
+          )}
+          {number(
+            'deviation',
+            t('console.settings.deviation'),
+            t(
+              form.mode === 'baseline'
+                ? 'console.settings.deviationHint'
+                : 'console.settings.deviationUnused',
+            ),
+            true,
+          )}
+          {number('frames', t('console.settings.frames'), t('console.settings.framesHint'))}
+          {number(
+            'uncertainty',
+            t('console.settings.uncertainty'),
+            t('console.settings.uncertaintyHint'),
+            true,
+          )}
+        </fieldset>
+
+        <fieldset className="console-fieldset">
+          <legend>{t('console.settings.screen')}</legend>
+          <SelectField
+            id="units"
+            label={t('console.settings.units')}
+            value={form.units}
+            options={[
+              { value: 'C', label: t('console.settings.unitNames.C') },
+              { value: 'F', label: t('console.settings.unitNames.F') },
+            ]}
+            onChange={(units) => edit((f) => withUnits(f, units))}
+          />
+          <SelectField
+            id="language"
+            label={t('console.settings.language')}
+            hint={t('console.settings.languageHint')}
+            value={form.language}
+            options={LANGUAGE_CODES.map((code) => ({
+              value: code,
+              label: LANGUAGES[code].label,
+              lang: LANGUAGES[code].htmlLang,
+            }))}
+            onChange={(language) => edit((f) => ({ ...f, language }))}
+          />
+          <CheckField
+            id="show-temperature"
+            label={t('console.settings.showTemperature')}
+            hint={t('console.settings.showTemperatureHint')}
+            checked={form.showTemperature}
+            onChange={(showTemperature) => edit((f) => ({ ...f, showTemperature }))}
+          />
+          {number(
+            'result-seconds',
+            t('console.settings.resultSeconds'),
+            t('console.settings.resultSecondsHint'),
+          )}
+        </fieldset>
+
+        <fieldset className="console-fieldset">
+          <legend>{t('console.settings.sound')}</legend>
+          <RangeField
+            id="volume"
+            label={t('console.settings.volume')}
+            problem={problemText(problems.volume)}
+            value={form.numbers.volume}
+            min={SETTINGS_LIMITS.volume.min}
+            max={SETTINGS_LIMITS.volume.max}
+            step={SETTINGS_LIMITS.volume.step}
+            valueText={volumeText}
+            onChange={(v) => setNumber('volume', v)}
+          />
+          <CheckField
+            id="muted"
+            label={t('console.settings.muted')}
+            checked={form.muted}
+            onChange={(muted) => edit((f) => ({ ...f, muted }))}
+          />
+        </fieldset>
+
+        <fieldset className="console-fieldset">
+          <legend>{t('console.settings.consoleAndRecords')}</legend>
+          {number('autolock', t('console.settings.autoLock'), t('console.settings.autoLockHint'))}
+          {number(
+            'retention',
+            t('console.settings.retention'),
+            t('console.settings.retentionHint'),
+          )}
+        </fieldset>
+
+        <div className="console-actions">
+          <button
+            type="submit"
+            className="console-button console-primary"
+            data-testid="settings-save"
+            disabled={pending}
+          >
+            {t('console.settings.save')}
+          </button>
+        </div>
+        <div role="status">
+          {outcome?.ok === true && (
+            <p className="console-success" data-testid="settings-saved">
+              {t('console.settings.saved')}
+            </p>
+          )}
+          {outcome?.ok === false && (
+            <p className="console-error" data-testid="settings-message">
+              <bdi>{outcome.text}</bdi>
+            </p>
+          )}
+          {checked && !read.ok && (
+            <p className="console-error" data-testid="settings-invalid">
+              {t('console.settings.fixFields')}
+            </p>
+          )}
+        </div>
+      </form>
+      <ChangePin />
+    </div>
+  );
+}

@@ -1,0 +1,200 @@
+// The settings form as staff edit it: numbers as typed text, temperatures in the chosen unit. Read
+// back with the contract's bounds (SETTINGS_LIMITS), so a bad field is named before anything is
+// sent, with its bounds in the unit on screen.
+import {
+  differenceFromDisplayUnits,
+  differenceToDisplayUnits,
+  fromDisplayUnits,
+  SETTINGS_LIMITS,
+  toDisplayUnits,
+  type DecisionMode,
+  type KioskSettings,
+  type LanguageCode,
+  type LimitedSetting,
+  type Units,
+} from '../../../../electron/contract/settings.js';
+
+/** Each numeric field's id: also the suffix of its test ids (setting-<id>, error-<id>). */
+export type NumberFieldId =
+  | 'threshold'
+  | 'deviation'
+  | 'frames'
+  | 'uncertainty'
+  | 'volume'
+  | 'result-seconds'
+  | 'autolock'
+  | 'retention';
+
+/** 'temperature' and 'difference' are stored in °C and shown in the chosen unit. */
+type FieldKind = 'decimal' | 'whole' | 'temperature' | 'difference';
+
+const NUMBER_FIELDS: Record<NumberFieldId, { setting: LimitedSetting; kind: FieldKind }> = {
+  threshold: { setting: 'thresholdC', kind: 'temperature' },
+  deviation: { setting: 'deviationC', kind: 'difference' },
+  frames: { setting: 'framesPerReading', kind: 'whole' },
+  uncertainty: { setting: 'maxUncertaintyC', kind: 'difference' },
+  volume: { setting: 'volume', kind: 'decimal' },
+  'result-seconds': { setting: 'resultSeconds', kind: 'whole' },
+  autolock: { setting: 'autoLockMinutes', kind: 'whole' },
+  retention: { setting: 'retentionDays', kind: 'whole' },
+};
+
+/** In the order the form shows them, so the first bad one can take the focus. */
+export const NUMBER_FIELD_IDS = Object.keys(NUMBER_FIELDS) as NumberFieldId[];
+
+export interface SettingsForm {
+  mode: DecisionMode;
+  units: Units;
+  language: LanguageCode;
+  muted: boolean;
+  showTemperature: boolean;
+  numbers: Record<NumberFieldId, string>;
+}
+
+/** What is wrong with a field: not a number in [min, max] (whole if asked), bounds as shown. */
+export interface FieldProblem {
+  whole: boolean;
+  /** A temperature or a difference, so the message names the unit. */
+  inUnits: boolean;
+  min: string;
+  max: string;
+}
+
+export type FormProblems = Partial<Record<NumberFieldId, FieldProblem>>;
+
+export type ReadResult =
+  | { ok: true; settings: KioskSettings }
+  | { ok: false; problems: FormProblems; first: NumberFieldId };
+
+// Values converted to °F and back drift by ~1e-14: never refuse a bound typed exactly.
+const EPSILON = 1e-6;
+
+function toShown(kind: FieldKind, value: number, units: Units): number {
+  if (kind === 'temperature') return toDisplayUnits(value, units);
+  if (kind === 'difference') return differenceToDisplayUnits(value, units);
+  return value;
+}
+
+function fromShown(kind: FieldKind, value: number, units: Units): number {
+  if (kind === 'temperature') return fromDisplayUnits(value, units);
+  if (kind === 'difference') return differenceFromDisplayUnits(value, units);
+  return value;
+}
+
+/** Plain digits with at most two decimals ("37.5", "99.14", "0.9"): what a number input holds. */
+export function formatFieldNumber(value: number): string {
+  return String(Number(value.toFixed(2)));
+}
+
+/** The bounds of a field in the unit on screen, as its message and its input show them. */
+export function fieldBounds(id: NumberFieldId, units: Units): { min: number; max: number } {
+  const { setting, kind } = NUMBER_FIELDS[id];
+  const { min, max } = SETTINGS_LIMITS[setting];
+  return { min: toShown(kind, min, units), max: toShown(kind, max, units) };
+}
+
+export function fieldStep(id: NumberFieldId): number {
+  const { setting, kind } = NUMBER_FIELDS[id];
+  // A tenth of a degree for the arrow keys, in either unit (any value is accepted when typed).
+  return kind === 'temperature' || kind === 'difference' ? 0.1 : SETTINGS_LIMITS[setting].step;
+}
+
+function settingValue(settings: KioskSettings, setting: LimitedSetting): number {
+  switch (setting) {
+    case 'thresholdC':
+      return settings.decision.thresholdC;
+    case 'deviationC':
+      return settings.decision.deviationC;
+    case 'volume':
+      return settings.sound.volume;
+    default:
+      return settings[setting];
+  }
+}
+
+export function formFromSettings(settings: KioskSettings): SettingsForm {
+  const numbers = {} as Record<NumberFieldId, string>;
+  for (const id of NUMBER_FIELD_IDS) {
+    const { setting, kind } = NUMBER_FIELDS[id];
+    numbers[id] = formatFieldNumber(toShown(kind, settingValue(settings, setting), settings.units));
+  }
+  return {
+    mode: settings.decision.mode,
+    units: settings.units,
+    language: settings.language,
+    muted: settings.sound.muted,
+    showTemperature: settings.showTemperature,
+    numbers,
+  };
+}
+
+function parseNumber(text: string): number | null {
+  const trimmed = text.trim();
+  if (trimmed === '') return null;
+  const value = Number(trimmed);
+  return Number.isFinite(value) ? value : null;
+}
+
+/** The same form in another unit: the temperatures typed so far are converted, not lost. */
+export function withUnits(form: SettingsForm, units: Units): SettingsForm {
+  if (units === form.units) return form;
+  const numbers = { ...form.numbers };
+  for (const id of NUMBER_FIELD_IDS) {
+    const { kind } = NUMBER_FIELDS[id];
+    const value = parseNumber(numbers[id]);
+    if (value === null || (kind !== 'temperature' && kind !== 'difference')) continue;
+    numbers[id] = formatFieldNumber(toShown(kind, fromShown(kind, value, form.units), units));
+  }
+  return { ...form, units, numbers };
+}
+
+/** One field read back in the setting's own unit, or what is wrong with it. */
+function readField(
+  id: NumberFieldId,
+  text: string,
+  units: Units,
+): { value: number } | { problem: FieldProblem } {
+  const { setting, kind } = NUMBER_FIELDS[id];
+  const { min, max } = SETTINGS_LIMITS[setting];
+  const shown = fieldBounds(id, units);
+  const problem: FieldProblem = {
+    whole: kind === 'whole',
+    inUnits: kind === 'temperature' || kind === 'difference',
+    min: formatFieldNumber(shown.min),
+    max: formatFieldNumber(shown.max),
+  };
+  const typed = parseNumber(text);
+  if (typed === null || (kind === 'whole' && !Number.isInteger(typed))) return { problem };
+  // Stored to the hundredth: a °F value converted back is not left with a long tail of digits.
+  const value = kind === 'whole' ? typed : Number(fromShown(kind, typed, units).toFixed(2));
+  if (value < min - EPSILON || value > max + EPSILON) return { problem };
+  return { value: Math.min(max, Math.max(min, value)) };
+}
+
+/** The settings to send, or every bad field (then nothing may be sent). */
+export function readSettingsForm(form: SettingsForm): ReadResult {
+  const values = {} as Record<NumberFieldId, number>;
+  const problems: FormProblems = {};
+  for (const id of NUMBER_FIELD_IDS) {
+    const read = readField(id, form.numbers[id], form.units);
+    if ('problem' in read) problems[id] = read.problem;
+    else values[id] = read.value;
+  }
+  const first = NUMBER_FIELD_IDS.find((id) => problems[id]);
+  if (first) return { ok: false, problems, first };
+  return {
+    ok: true,
+    settings: {
+      decision: { mode: form.mode, thresholdC: values.threshold, deviationC: values.deviation },
+      framesPerReading: values.frames,
+      maxUncertaintyC: values.uncertainty,
+      units: form.units,
+      language: form.language,
+      sound: { volume: values.volume, muted: form.muted },
+      showTemperature: form.showTemperature,
+      resultSeconds: values['result-seconds'],
+      autoLockMinutes: values.autolock,
+      retentionDays: values.retention,
+    },
+  };
+}

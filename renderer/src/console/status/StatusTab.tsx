@@ -1,0 +1,155 @@
+// Everything staff need to judge whether screening can be trusted right now, refreshed every
+// second while shown: the sensor link, the reference blackbody, the room, the calibration, the
+// estimator worker and today's anonymous counts.
+import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { StaffStatus } from '../../../../electron/contract/staff.js';
+import { callErrorText } from '../call-error';
+import { formatCount, formatDate } from '../format';
+import { useStaffCall } from '../staff-api';
+import { useLocale, useTemperatureText } from '../use-locale';
+import { usePoll } from '../use-poll';
+import { Card, Facts, type Fact } from './Facts';
+import { sensorFacts } from './sensor-facts';
+
+const POLL_MS = 1000;
+/** The room where readings are reliable (DESIGN.md), for the hint under the room. */
+const RELIABLE_ROOM_C = { min: 18, max: 24 } as const;
+
+function Sections({ status }: { status: StaffStatus }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const temperature = useTemperatureText();
+  const none = t('console.status.none');
+  const count = (n: number) => formatCount(n, locale);
+  const { blackbody, calibration, worker, today } = status;
+  const region = blackbody.region;
+
+  const blackbodyFacts: Fact[] = [
+    {
+      label: t('console.status.blackbody.state'),
+      value: t(`console.status.blackbodyState.${blackbody.state}`),
+      warn: blackbody.state !== 'ok',
+    },
+    {
+      label: t('console.status.blackbody.setPoint'),
+      value: blackbody.setC === null ? t('console.status.notSet') : temperature(blackbody.setC),
+    },
+    {
+      label: t('console.status.blackbody.region'),
+      value: region ? t('console.status.region', region) : t('console.status.notSet'),
+    },
+  ];
+  const roomFacts: Fact[] = [
+    {
+      label: t('console.status.room.state'),
+      value: t(`console.status.roomState.${status.room}`),
+      warn: status.room === 'cold' || status.room === 'warm',
+    },
+    {
+      label: t('console.status.room.ambient'),
+      value: status.ambientC === null ? t('console.status.unknown') : temperature(status.ambientC),
+    },
+  ];
+  const calibrationFacts: Fact[] = [
+    {
+      label: t('console.status.calibration.kind'),
+      value: t(`console.status.calibrationKind.${calibration.kind}`),
+    },
+    {
+      label: t('console.status.calibration.date'),
+      value: calibration.date ? formatDate(calibration.date, locale) : none,
+    },
+    {
+      label: t('console.status.calibration.age'),
+      value: calibration.ageDays === null ? none : count(calibration.ageDays),
+      warn: calibration.stale,
+    },
+  ];
+  const workerFacts: Fact[] = [
+    {
+      label: t('console.status.worker.state'),
+      value: t(`console.status.workerState.${worker.state}`),
+      warn: worker.state !== 'running',
+    },
+    { label: t('console.status.worker.crashes'), value: count(worker.crashes) },
+    { label: t('console.status.worker.processed'), value: count(worker.framesProcessed) },
+    { label: t('console.status.worker.dropped'), value: count(worker.framesDropped) },
+  ];
+  const todayFacts: Fact[] = [
+    { label: t('console.status.today.date'), value: formatDate(today.date, locale) },
+    { label: t('console.status.today.screened'), value: count(today.screened) },
+    { label: t('console.status.today.pass'), value: count(today.pass) },
+    { label: t('console.status.today.refer'), value: count(today.refer) },
+    { label: t('console.status.today.retry'), value: count(today.retry) },
+  ];
+
+  return (
+    <div className="console-cards">
+      <Card
+        id="status-sensor-title"
+        testId="status-sensor"
+        title={t('console.status.sensor.title')}
+      >
+        <Facts facts={sensorFacts(status.sensor, t, locale)} />
+      </Card>
+      <Card
+        id="status-blackbody-title"
+        testId="status-blackbody"
+        title={t('console.status.blackbody.title')}
+      >
+        <Facts facts={blackbodyFacts} />
+      </Card>
+      <Card id="status-room-title" testId="status-room" title={t('console.status.room.title')}>
+        <Facts facts={roomFacts} />
+        <p className="console-hint">
+          {t('console.status.room.hint', {
+            min: temperature(RELIABLE_ROOM_C.min),
+            max: temperature(RELIABLE_ROOM_C.max),
+          })}
+        </p>
+      </Card>
+      <Card
+        id="status-calibration-title"
+        testId="status-calibration"
+        title={t('console.status.calibration.title')}
+      >
+        <Facts facts={calibrationFacts} />
+        {calibration.stale && (
+          <p className="console-warning" data-testid="status-calibration-stale">
+            {t('console.status.calibration.stale')}
+          </p>
+        )}
+      </Card>
+      <Card
+        id="status-worker-title"
+        testId="status-worker"
+        title={t('console.status.worker.title')}
+      >
+        <Facts facts={workerFacts} />
+      </Card>
+      <Card id="status-today-title" testId="status-today" title={t('console.status.today.title')}>
+        <Facts facts={todayFacts} />
+      </Card>
+    </div>
+  );
+}
+
+export function StatusTab() {
+  const { t } = useTranslation();
+  const staffCall = useStaffCall();
+  const ask = useCallback(() => staffCall('getStaffStatus', {}), [staffCall]);
+  const { value, error } = usePoll(ask, POLL_MS);
+  return (
+    <div className="console-tab-body">
+      <p className="console-error" data-testid="status-message" role="status">
+        {error ? callErrorText(error, t) : null}
+      </p>
+      {value ? (
+        <Sections status={value} />
+      ) : (
+        !error && <p className="console-note">{t('console.loading')}</p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,259 @@
+// Staff console texts (English, the reference shape for the other languages). Keys that follow
+// the contract's enums are checked against them at the end, like the walk-through's.
+//
+// Plurals: i18next picks key_one / key_other by the language's rules and falls back to the bare
+// key for forms a language has that English lacks (Arabic's two, few, many), so each plural key
+// also has a bare form, worded to suit any number.
+import type { ApiErrorCode } from '../../../../electron/contract/api.js';
+import type { Room } from '../../../../electron/contract/schemas.js';
+import type { DecisionMode, Units } from '../../../../electron/contract/settings.js';
+import type {
+  BlackbodyState,
+  CalibrationInfo,
+  StaffStatus,
+} from '../../../../electron/contract/staff.js';
+import type { TabId } from '../../console/console-view';
+
+export const consoleEn = {
+  title: 'Staff console',
+  open: 'Staff',
+  close: 'Close',
+  unreachable: 'The kiosk cannot be reached from this page.',
+  loading: 'Loading…',
+  callError: {
+    'invalid-request': 'Not accepted: {{message}}',
+    'invalid-response': 'The kiosk sent an unexpected answer: {{message}}',
+    unavailable: 'The kiosk cannot be reached: {{message}}',
+    internal: 'Something went wrong in the kiosk: {{message}}',
+    unauthorized: 'The console is locked: enter the PIN again.',
+    rejected: 'The kiosk refused: {{message}}',
+  },
+  pin: {
+    title: 'Enter the staff PIN',
+    label: 'Staff PIN',
+    submit: 'Unlock',
+    keypad: 'PIN keypad',
+    clear: 'Clear',
+    back: '⌫',
+    backLabel: 'Delete the last digit',
+    wrong: 'Wrong PIN — tries left: {{count}}',
+    wrong_one: 'Wrong PIN — {{count}} try left',
+    wrong_other: 'Wrong PIN — {{count}} tries left',
+    lockedOut: 'Too many wrong tries — try again in {{n}} s',
+    inactivity: 'Locked after inactivity — enter the PIN',
+    demo: 'Demo: the staff PIN is {{pin}}',
+  },
+  pinRules: {
+    format: 'Enter 4 to 8 digits',
+    mismatch: 'The two PINs are not the same',
+  },
+  newPin: {
+    new: 'New PIN',
+    newHint: '4 to 8 digits',
+    confirm: 'The same PIN again',
+    confirmHint: 'To make sure it was typed as meant',
+  },
+  setPin: {
+    title: 'Choose the staff PIN',
+    intro:
+      'This kiosk has no staff PIN yet. Choose one now: staff will need it to open this console.',
+    save: 'Save the PIN and open the console',
+    alreadySet: 'A staff PIN has just been set: enter it to unlock.',
+  },
+  tabs: {
+    label: 'Console sections',
+    status: 'Status',
+    live: 'Live view',
+    sensor: 'Sensor',
+    calibration: 'Calibration',
+    settings: 'Settings',
+  },
+  lock: 'Lock',
+  exit: {
+    button: 'Exit kiosk mode',
+    question: 'Leave kiosk mode? Screening stops and the kiosk closes until it is started again.',
+    confirm: 'Yes, exit kiosk mode',
+    cancel: 'No, stay',
+    leaving: 'Leaving kiosk mode…',
+  },
+  status: {
+    none: 'none',
+    unknown: 'unknown',
+    notSet: 'not set',
+    protocolAt: '{{protocol}} @ {{baud}} baud',
+    hz: '{{n}} frames/s',
+    errorAt: '{{error}} ({{when}})',
+    region: 'column {{col}}, row {{row}}, {{width}} × {{height}} pixels',
+    sensor: {
+      title: 'Thermal sensor',
+      state: 'Link',
+      fault: 'Fault',
+      port: 'Port',
+      protocol: 'Protocol',
+      rate: 'Frame rate',
+      frames: 'Frames received',
+      checksumErrors: 'Checksum errors',
+      malformed: 'Malformed frames',
+      resyncs: 'Resyncs',
+      bytesDiscarded: 'Bytes discarded',
+      reconnects: 'Reconnects',
+      lastError: 'Last error',
+    },
+    blackbody: {
+      title: 'Reference blackbody',
+      state: 'State',
+      setPoint: 'Set point',
+      region: 'Place in the image',
+    },
+    blackbodyState: {
+      ok: 'in view and steady',
+      missing: 'not in view',
+      moved: 'moved',
+      unstable: 'reading unstable',
+      'out-of-tolerance': 'reading out of tolerance',
+      'not-configured': 'not set up',
+      unknown: 'unknown',
+    },
+    room: {
+      title: 'Room',
+      state: 'Room temperature',
+      ambient: 'Ambient (from the sensor)',
+      hint: 'Readings are reliable between {{min}} and {{max}}.',
+    },
+    roomState: {
+      ok: 'within the reliable range',
+      cold: 'too cold — readings less reliable',
+      warm: 'too warm — readings less reliable',
+      unknown: 'unknown',
+    },
+    calibration: {
+      title: 'Calibration',
+      kind: 'Kind',
+      date: 'Done on',
+      age: 'Age (days)',
+      stale: 'The calibration is old: calibrate again with the blackbody.',
+    },
+    calibrationKind: {
+      shipped: 'as shipped (no on-site calibration)',
+      'one-point': 'one-point, with the blackbody',
+      'two-point': 'two-point, with the blackbody',
+    },
+    worker: {
+      title: 'Temperature estimator',
+      state: 'State',
+      crashes: 'Restarts after a crash',
+      processed: 'Frames processed',
+      dropped: 'Frames dropped',
+    },
+    workerState: {
+      running: 'running',
+      restarting: 'restarting',
+    },
+    today: {
+      title: 'Today',
+      date: 'Date',
+      screened: 'Screened',
+      pass: 'Passed',
+      refer: 'Referred for a second check',
+      retry: 'Asked to try again',
+    },
+  },
+  sensor: {
+    title: 'Connect the thermal sensor',
+    path: 'Serial port',
+    pathHint: 'Choose a listed port ({{n}} found) or type its path.',
+    noPorts: 'No serial port found: plug the sensor in and refresh, or type the path.',
+    pathMissing: 'Choose or type a serial port',
+    refresh: 'Refresh the list',
+    protocol: 'Protocol',
+    autoProtocol: 'Detect automatically',
+    baud: 'Baud rate',
+    autoBaud: 'Detect automatically',
+    connect: 'Connect',
+    disconnect: 'Disconnect',
+    connecting: 'Connecting to {{path}}…',
+    connected: 'Connected to {{path}}: the sensor is streaming.',
+    failed: 'Could not connect to {{path}}: {{error}}',
+    disconnected: 'Sensor disconnected.',
+    current: 'Sensor link now',
+  },
+  settings: {
+    decision: 'Decision',
+    mode: 'Decision mode',
+    modes: {
+      threshold: 'Fixed threshold',
+      baseline: 'Running baseline',
+    },
+    modeHint: {
+      threshold: 'A second check for any reading above the threshold.',
+      baseline:
+        'A second check for readings well above the recent typical reading here (the threshold is its starting point).',
+    },
+    threshold: 'Threshold',
+    thresholdHint: 'Guidance uses 37.3–38.0 °C (99.1–100.4 °F).',
+    deviation: 'Above the baseline by',
+    deviationHint: 'A reading this far above the running baseline is referred.',
+    deviationUnused: 'Used in running-baseline mode only.',
+    frames: 'Frames per reading',
+    framesHint: 'More frames: steadier readings, a longer wait.',
+    uncertainty: 'Largest uncertainty accepted',
+    uncertaintyHint: 'A less certain reading asks the person to try again.',
+    screen: 'Walk-through screen',
+    units: 'Temperature unit',
+    unitNames: {
+      C: 'Celsius (°C)',
+      F: 'Fahrenheit (°F)',
+    },
+    language: 'Default language',
+    languageHint: 'The screen returns to it after each person.',
+    showTemperature: 'Show the temperature to workers',
+    showTemperatureHint:
+      'Off by default for privacy: workers see only the result. It is shown, never stored.',
+    resultSeconds: 'Back to the welcome screen after (seconds)',
+    resultSecondsHint: 'How long a result stays on the screen.',
+    sound: 'Sound',
+    volume: 'Volume',
+    muted: 'Mute the sound cues',
+    consoleAndRecords: 'Console and records',
+    autoLock: 'Lock the console after (minutes without input)',
+    autoLockHint: 'The PIN is needed again after this.',
+    retention: 'Keep daily counts for (days)',
+    retentionHint: 'Older anonymous counts are deleted.',
+    withUnit: '{{label}} ({{unit}})',
+    save: 'Save settings',
+    saved: 'Saved — in use now.',
+    fixFields: 'Nothing was saved: correct the marked fields.',
+    errors: {
+      range: 'Enter a number from {{min}} to {{max}}',
+      rangeInUnits: 'Enter a number from {{min}} to {{max}} {{unit}}',
+      whole: 'Enter a whole number from {{min}} to {{max}}',
+    },
+  },
+  changePin: {
+    title: 'Change the staff PIN',
+    save: 'Change the PIN',
+    done: 'PIN changed. Other open consoles are locked.',
+    demoFixed: 'The demo’s PIN is fixed and cannot be changed.',
+  },
+};
+
+export type ConsoleMessages = typeof consoleEn;
+
+/** The keys that must follow the contract (and the console's own tabs). */
+interface FollowsContract {
+  callError: Record<ApiErrorCode, string>;
+  tabs: Record<TabId, string>;
+  status: {
+    blackbodyState: Record<BlackbodyState, string>;
+    roomState: Record<Room, string>;
+    calibrationKind: Record<CalibrationInfo['kind'], string>;
+    workerState: Record<StaffStatus['worker']['state'], string>;
+  };
+  settings: {
+    modes: Record<DecisionMode, string>;
+    modeHint: Record<DecisionMode, string>;
+    unitNames: Record<Units, string>;
+  };
+}
+// A compile-time check only: fails when the contract gains a value English has no text for.
+const _followsContract: FollowsContract = consoleEn;

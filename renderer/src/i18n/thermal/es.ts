@@ -1,0 +1,127 @@
+// Spanish.
+import type { ThermalMessages } from './en';
+
+export const thermalEs: ThermalMessages = {
+  title: 'Imagen térmica en directo',
+  waiting: 'Esperando al sensor…',
+  error: 'No se pudo obtener la imagen térmica.',
+  image: {
+    label: 'Imagen térmica {{width}}×{{height}}, {{min}}–{{max}}',
+    empty: 'Imagen térmica: todavía no hay ninguna',
+  },
+  temperature: '{{value}}\u00a0{{unit}}',
+  unit: { C: '°C', F: '°F' },
+  noValue: '—',
+  plusMinus: '±\u00a0{{value}}',
+  palette: {
+    label: 'Paleta',
+    iron: 'Hierro',
+    rainbow: 'Arcoíris',
+    grey: 'Grises',
+  },
+  scale: {
+    label: 'Escala de colores',
+    auto: 'Automática (de lo más frío a lo más cálido)',
+    fixed: 'Rango fijo',
+    min: 'Mínimo ({{unit}})',
+    max: 'Máximo ({{unit}})',
+    invalid: 'El mínimo debe ser inferior al máximo',
+    legend: 'Escala de colores de {{low}} a {{high}}',
+  },
+  readout: {
+    label: 'Lecturas',
+    min: 'Más frío',
+    max: 'Más cálido',
+    cursor: 'Bajo el puntero',
+    note: 'Temperaturas de los píxeles de la imagen, no estimaciones de temperatura corporal.',
+  },
+  overlay: {
+    legend: 'Zonas marcadas',
+    subject: 'Persona',
+    face: 'Cara',
+    blackbody: 'Cuerpo negro',
+  },
+  input: {
+    notNumber: 'Introduzca un número',
+  },
+  calibration: {
+    title: 'Calibración con cuerpo negro',
+    current: 'En uso: {{kind}}',
+    currentDated: 'En uso: {{kind}}, {{date}}',
+    stale: 'Debe renovarse',
+    kind: {
+      shipped: 'solo el modelo de fábrica',
+      'one-point': 'calibración de 1 punto con cuerpo negro',
+      'two-point': 'calibración de 2 puntos con cuerpo negro',
+    },
+    steps: {
+      label: 'Pasos de la calibración',
+      region: 'Zona',
+      setpoint: 'Consigna',
+      capture: 'Captura',
+      result: 'Resultado',
+      done: 'Listo',
+    },
+    next: 'Siguiente',
+    back: 'Atrás',
+    region: {
+      heading: 'Marque el cuerpo negro',
+      intro:
+        'Arrastre un rectángulo sobre el cuerpo negro en la imagen, o escriba su posición. La columna 0 es el borde izquierdo de la imagen y la fila 0, el borde superior.',
+      fields: 'Zona del cuerpo negro en píxeles del sensor',
+      col: 'Columna',
+      row: 'Fila',
+      width: 'Ancho',
+      height: 'Alto',
+      range: 'Introduzca un número entero de {{min}} a {{max}}',
+      waiting: 'La zona podrá marcarse cuando el sensor envíe una imagen.',
+    },
+    setpoint: {
+      heading: 'Consigna del cuerpo negro',
+      intro:
+        'Introduzca la temperatura a la que está ajustado el cuerpo negro y espere a que su pantalla indique que es estable.',
+      label: 'Consigna ({{unit}})',
+      range: 'Introduzca una consigna de {{min}} a {{max}}',
+      apart: 'Las dos consignas deben diferir al menos {{min}}',
+      points: 'Puntos de calibración',
+      one: '1 punto: corrige el desplazamiento',
+      two: '2 puntos: corrige desplazamiento y ganancia',
+      twoHelp:
+        'Una calibración de 2 puntos requiere el cuerpo negro a dos consignas separadas al menos {{apart}}, por ejemplo {{low}} y {{high}}. La consigna se cambia entre las dos capturas.',
+    },
+    capture: {
+      heading: 'Captura',
+      intro: 'Mantenga el cuerpo negro a la vista y nada más dentro de su zona durante la lectura.',
+      pointHeading: 'Punto {{n}}',
+      button: 'Capturar a {{setpoint}}',
+      again: 'Capturar de nuevo',
+      progress: 'Leyendo el cuerpo negro…',
+      point:
+        'Medido {{measured}} ± {{uncertainty}} con la consigna {{setpoint}} (imágenes: {{frames}})',
+      live: 'La zona marca ahora {{value}}',
+      secondIntro:
+        'Ajuste ahora el cuerpo negro a la segunda consigna y espere a que sea estable (la lectura de la zona bajo la imagen deja de cambiar); después capture de nuevo.',
+      setpoint2: 'Segunda consigna ({{unit}})',
+      evaluate: 'Evaluar',
+    },
+    result: {
+      heading: 'Resultado',
+      progress: 'Evaluando…',
+      gain: 'Ganancia',
+      offset: 'Desplazamiento',
+      uncertainty: 'Incertidumbre a {{at}}',
+      problems: 'Corrija esto antes de aceptar:',
+      noProblems: 'No se encontraron problemas: esta calibración puede aceptarse.',
+      retry: 'Reintentar',
+      accept: 'Aceptar y usar',
+      saving: 'Guardando…',
+      discard: 'Descartar',
+    },
+    done: {
+      saved: 'Calibración guardada y en uso: {{kind}}, {{date}}',
+      savedUndated: 'Calibración guardada y en uso: {{kind}}',
+      again: 'Calibrar de nuevo',
+    },
+    discarded: 'Descartada: se sigue usando la calibración anterior',
+  },
+};

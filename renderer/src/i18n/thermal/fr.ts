@@ -1,0 +1,127 @@
+// French.
+import type { ThermalMessages } from './en';
+
+export const thermalFr: ThermalMessages = {
+  title: 'Image thermique en direct',
+  waiting: 'En attente du capteur…',
+  error: 'Impossible d’obtenir l’image thermique.',
+  image: {
+    label: 'Image thermique {{width}}×{{height}}, {{min}}–{{max}}',
+    empty: 'Image thermique\u00a0: aucune image pour l’instant',
+  },
+  temperature: '{{value}}\u00a0{{unit}}',
+  unit: { C: '°C', F: '°F' },
+  noValue: '—',
+  plusMinus: '±\u00a0{{value}}',
+  palette: {
+    label: 'Palette',
+    iron: 'Fer',
+    rainbow: 'Arc-en-ciel',
+    grey: 'Niveaux de gris',
+  },
+  scale: {
+    label: 'Échelle de couleurs',
+    auto: 'Automatique (du plus froid au plus chaud)',
+    fixed: 'Plage fixe',
+    min: 'Minimum ({{unit}})',
+    max: 'Maximum ({{unit}})',
+    invalid: 'Le minimum doit être inférieur au maximum',
+    legend: 'Échelle de couleurs de {{low}} à {{high}}',
+  },
+  readout: {
+    label: 'Mesures',
+    min: 'Le plus froid',
+    max: 'Le plus chaud',
+    cursor: 'Sous le pointeur',
+    note: 'Températures des pixels de l’image, pas des estimations de température corporelle.',
+  },
+  overlay: {
+    legend: 'Zones repérées',
+    subject: 'Personne',
+    face: 'Visage',
+    blackbody: 'Corps noir',
+  },
+  input: {
+    notNumber: 'Saisissez un nombre',
+  },
+  calibration: {
+    title: 'Étalonnage au corps noir',
+    current: 'En service\u00a0: {{kind}}',
+    currentDated: 'En service\u00a0: {{kind}}, {{date}}',
+    stale: 'À renouveler',
+    kind: {
+      shipped: 'modèle d’usine seul',
+      'one-point': 'étalonnage 1 point au corps noir',
+      'two-point': 'étalonnage 2 points au corps noir',
+    },
+    steps: {
+      label: 'Étapes de l’étalonnage',
+      region: 'Zone',
+      setpoint: 'Consigne',
+      capture: 'Mesure',
+      result: 'Résultat',
+      done: 'Terminé',
+    },
+    next: 'Suivant',
+    back: 'Retour',
+    region: {
+      heading: 'Repérez le corps noir',
+      intro:
+        'Tracez un rectangle sur le corps noir dans l’image, ou saisissez sa position. La colonne 0 est le bord gauche de l’image et la ligne 0 le bord supérieur.',
+      fields: 'Zone du corps noir en pixels du capteur',
+      col: 'Colonne',
+      row: 'Ligne',
+      width: 'Largeur',
+      height: 'Hauteur',
+      range: 'Saisissez un nombre entier de {{min}} à {{max}}',
+      waiting: 'La zone pourra être définie dès que le capteur enverra une image.',
+    },
+    setpoint: {
+      heading: 'Consigne du corps noir',
+      intro:
+        'Saisissez la température de consigne du corps noir et attendez que son affichage indique qu’elle est stable.',
+      label: 'Consigne ({{unit}})',
+      range: 'Saisissez une consigne de {{min}} à {{max}}',
+      apart: 'Les deux consignes doivent être écartées d’au moins {{min}}',
+      points: 'Points d’étalonnage',
+      one: '1 point\u00a0: corrige le décalage',
+      two: '2 points\u00a0: corrige le décalage et le gain',
+      twoHelp:
+        'Un étalonnage 2 points demande le corps noir à deux consignes écartées d’au moins {{apart}}, par exemple {{low}} et {{high}}. Vous changez la consigne entre les deux mesures.',
+    },
+    capture: {
+      heading: 'Mesure',
+      intro: 'Pendant la lecture, gardez le corps noir visible et rien d’autre dans sa zone.',
+      pointHeading: 'Point {{n}}',
+      button: 'Mesurer à {{setpoint}}',
+      again: 'Mesurer à nouveau',
+      progress: 'Lecture du corps noir…',
+      point:
+        'Mesuré {{measured}} ± {{uncertainty}} pour la consigne {{setpoint}} (images\u00a0: {{frames}})',
+      live: 'La zone indique maintenant {{value}}',
+      secondIntro:
+        'Réglez maintenant le corps noir sur la seconde consigne et attendez qu’il soit stable (la valeur de la zone sous l’image ne change plus), puis mesurez à nouveau.',
+      setpoint2: 'Seconde consigne ({{unit}})',
+      evaluate: 'Évaluer',
+    },
+    result: {
+      heading: 'Résultat',
+      progress: 'Évaluation…',
+      gain: 'Gain',
+      offset: 'Décalage',
+      uncertainty: 'Incertitude à {{at}}',
+      problems: 'À corriger avant d’accepter :',
+      noProblems: 'Aucun problème\u00a0: cet étalonnage peut être accepté.',
+      retry: 'Réessayer',
+      accept: 'Accepter et utiliser',
+      saving: 'Enregistrement…',
+      discard: 'Abandonner',
+    },
+    done: {
+      saved: 'Étalonnage enregistré et en service\u00a0: {{kind}}, {{date}}',
+      savedUndated: 'Étalonnage enregistré et en service\u00a0: {{kind}}',
+      again: 'Étalonner à nouveau',
+    },
+    discarded: 'Abandonné — l’étalonnage précédent reste en service',
+  },
+};
