@@ -1,6 +1,8 @@
-// The camera's one- or two-point calibration record, kept next to the counts database as a small JSON
-// file (it holds blackbody readings and a date: nothing about people).
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+// The camera's one- or two-point calibration record (blackbody readings and a date: nothing about
+// people). Kept in the kiosk database's calibrations table; a camera-calibration.json next to the
+// database (written by kiosks before records moved into the database) is still read when the
+// database holds none.
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { gainOffset, type CameraCalibration } from '../core/estimation/camera-calibration.js';
 
@@ -14,7 +16,19 @@ export function loadCameraCalibration(
 ): { record: CameraCalibration | null } | { error: string } {
   if (!existsSync(path)) return { record: null };
   try {
-    const value = JSON.parse(readFileSync(path, 'utf8')) as CameraCalibration;
+    return checkCameraCalibration(JSON.parse(readFileSync(path, 'utf8')), path);
+  } catch (error) {
+    return { error: `${path}: ${(error as Error).message}` };
+  }
+}
+
+/** A stored value checked as a calibration record: the record, or why it cannot be used. */
+export function checkCameraCalibration(
+  raw: unknown,
+  source: string,
+): { record: CameraCalibration } | { error: string } {
+  try {
+    const value = raw as CameraCalibration;
     const ok =
       typeof value?.date === 'string' &&
       /^\d{4}-\d{2}-\d{2}$/.test(value.date) &&
@@ -26,19 +40,11 @@ export function loadCameraCalibration(
       ].every((x) => typeof x === 'number' && Number.isFinite(x));
     if (!ok)
       return {
-        error: `${path} is not a camera calibration record; run \`kiosk calibrate camera\` again`,
+        error: `${source} is not a camera calibration record; run \`kiosk calibrate camera\` again`,
       };
     gainOffset(value); // throws with the reason when the numbers are implausible
     return { record: value };
   } catch (error) {
-    return { error: `${path}: ${(error as Error).message}` };
+    return { error: `${source}: ${(error as Error).message}` };
   }
-}
-
-/** Writes atomically, so a crash never leaves half a record. */
-export function saveCameraCalibration(path: string, record: CameraCalibration): void {
-  gainOffset(record);
-  mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(`${path}.tmp`, `${JSON.stringify(record, null, 2)}\n`);
-  renameSync(`${path}.tmp`, path);
 }

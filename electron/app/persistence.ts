@@ -1,16 +1,16 @@
-// The kiosk's persistence on its SQLite file (settings table) plus the camera calibration's JSON
-// file next to it. Values are checked on the way in: a hand-edited or damaged row is ignored
-// with a log line, never trusted.
+// The kiosk's persistence in its SQLite file: settings, PIN hashes, blackbody and sensor choice
+// (settings table), calibrations and device events. Values are checked on the way in: a
+// hand-edited or damaged row is ignored with a log line, never trusted.
 import { RegionSchema, SensorChoiceSchema } from '../contract/staff.js';
 import { z } from 'zod';
 import type { KioskPersistence, StoredBlackbody } from '../core/kiosk-persistence.js';
 import type { CountsStore } from '../core/records/counts-store.js';
+import { localTime } from '../core/records/local-date.js';
 import {
   loadKioskSettings,
   pinStoreFor,
   saveKioskSettings,
 } from '../core/settings/kiosk-settings-store.js';
-import { cameraCalibrationPath, saveCameraCalibration } from './camera-calibration-file.js';
 
 const StoredBlackbodySchema = z.object({
   region: RegionSchema,
@@ -18,7 +18,11 @@ const StoredBlackbodySchema = z.object({
   setC: z.number().min(20).max(50),
 });
 
-export function sqlitePersistence(records: CountsStore, databasePath: string): KioskPersistence {
+export function sqlitePersistence(
+  records: CountsStore,
+  now: () => Date = () => new Date(),
+  log: (line: string) => void = (line) => console.error(line),
+): KioskPersistence {
   const store = records.settings;
   return {
     loadSettings: () => loadKioskSettings(store),
@@ -28,13 +32,23 @@ export function sqlitePersistence(records: CountsStore, databasePath: string): K
       const parsed = StoredBlackbodySchema.safeParse(store.get('blackbody'));
       return parsed.success ? (parsed.data satisfies StoredBlackbody) : null;
     },
-    saveBlackbody: (blackbody) => store.set('blackbody', blackbody),
     loadSensor: () => {
       const parsed = SensorChoiceSchema.safeParse(store.get('sensor'));
       return parsed.success ? parsed.data : null;
     },
     saveSensor: (choice) => store.set('sensor', choice),
-    saveCameraCalibration: (record) =>
-      saveCameraCalibration(cameraCalibrationPath(databasePath), record),
+    saveCalibration: (camera, blackbody) => {
+      store.set('blackbody', blackbody);
+      records.calibrations.add(now(), camera.high ? 'two-point' : 'one-point', camera, blackbody);
+    },
+    recordEvent: (kind, detail) => {
+      const at = now();
+      try {
+        records.events.add(at, localTime(at), kind, detail);
+      } catch (error) {
+        // An event is a courtesy to staff; failing to note one must not stop screening.
+        log(`kiosk: could not note a ${kind} event: ${(error as Error).message}`);
+      }
+    },
   };
 }

@@ -9,7 +9,11 @@ import { listCandidatePorts } from '../core/sensor/port-discovery.js';
 import type { ProtocolId } from '../core/sensor/protocol-ids.js';
 import { Kiosk } from '../core/kiosk.js';
 import { localDate } from '../core/records/local-date.js';
-import { cameraCalibrationPath, loadCameraCalibration } from './camera-calibration-file.js';
+import {
+  cameraCalibrationPath,
+  checkCameraCalibration,
+  loadCameraCalibration,
+} from './camera-calibration-file.js';
 import { CountsStore } from '../core/records/counts-store.js';
 import { sqlitePersistence } from './persistence.js';
 import { LinkSupervisor } from '../core/sensor/link-supervisor.js';
@@ -41,6 +45,8 @@ export interface RunKioskExtras {
 
 /** The demo's staff PIN, printed on its banner: a demo is for showing, not for guarding. */
 export const DEMO_PIN = '0000';
+/** The demo's HR PIN: opens the export only. */
+export const DEMO_HR_PIN = '1111';
 
 export async function runKiosk(
   options: KioskRunOptions,
@@ -52,7 +58,7 @@ export async function runKiosk(
   if (recordsError) log(`kiosk: screening paused: ${recordsError}`);
   let pty: PtyPair | null = null;
   const persistence =
-    'error' in records ? memoryPersistence() : sqlitePersistence(records, options.db);
+    'error' in records ? memoryPersistence() : sqlitePersistence(records, undefined, log);
   let sensor: SensorChoice | null;
   if (options.demo) {
     pty = await openPtyPair();
@@ -95,10 +101,11 @@ export async function runKiosk(
     persistence,
     rememberSensor: !options.demo,
     demoPin: options.demo ? DEMO_PIN : null,
+    demoHrPin: options.demo ? DEMO_HR_PIN : null,
     onExit: extras.onExit ?? null,
     settingsOverride: decisionOverride(options),
     workerUrl: extras.workerUrl,
-    settings: engineSettings(options, log),
+    settings: engineSettings(options, records, log),
     // A headless run must see every frame; a live screen would rather drop than lag.
     maxBacklog: options.headless ? Number.POSITIVE_INFINITY : 64,
     log: extras.log,
@@ -138,9 +145,16 @@ export async function runKiosk(
 
 /** The engine's settings before the staff's: shipped defaults, the lens, and the camera's
  * calibration when one was recorded (`kiosk calibrate camera` or the console's wizard). */
-function engineSettings(options: KioskRunOptions, log: (line: string) => void): EngineSettings {
+function engineSettings(
+  options: KioskRunOptions,
+  records: CountsStore | { error: string },
+  log: (line: string) => void,
+): EngineSettings {
   const today = localDate();
-  const camera = loadCameraCalibration(cameraCalibrationPath(options.db));
+  const stored = 'error' in records ? null : records.calibrations.latest();
+  const camera = stored
+    ? checkCameraCalibration(stored.record, `the calibration of ${stored.at}`)
+    : loadCameraCalibration(cameraCalibrationPath(options.db));
   if ('error' in camera) log(`kiosk: ${camera.error}; screening without it`);
   return {
     ...defaultEngineSettings(today),

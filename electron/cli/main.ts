@@ -4,6 +4,7 @@ import { browserKiosk } from './commands/browser-kiosk.js';
 import { electronKiosk } from './commands/electron-kiosk.js';
 import { calibrateCamera } from './commands/calibrate-camera.js';
 import { evalSim } from './commands/eval-sim.js';
+import { exportCommand } from './commands/export-counts.js';
 import { calibrateFda, evalFda } from './commands/fda.js';
 import { headlessDemo } from './commands/headless-demo.js';
 import { sensorInspect } from './commands/sensor-inspect.js';
@@ -14,7 +15,7 @@ import { ELECTRON_INSTALL_HINT, findElectronBinary } from './electron-binary.js'
 import { USAGE } from './usage.js';
 
 const COMMANDS =
-  'start, demo, sensor list, sensor inspect, sim, help, eval fda, eval sim, calibrate fda, calibrate camera, staff reset-pin';
+  'start, demo, sensor list, sensor inspect, sim, help, eval fda, eval sim, calibrate fda, calibrate camera, staff reset-pin, export';
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -40,6 +41,8 @@ async function main(argv: string[]): Promise<number> {
     }
     case 'sim':
       return sim(rest);
+    case 'export':
+      return exportCommand(rest);
     case 'staff': {
       const [sub, ...args] = rest;
       if (sub === 'reset-pin') return staffResetPin(args);

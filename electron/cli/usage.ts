@@ -15,6 +15,7 @@ Commands:
   calibrate camera Record a two-point camera calibration (blackbody at two set points).
   calibrate fda    Fit the calibration and thresholds on the FDA data and write them to a file.
   staff reset-pin  Forget the staff PIN (forgotten PIN); the console then asks for a new one.
+  export           Write the anonymous counts for HR as a CSV file (by day or by hour).
   help             Show this text.
 
 start and demo:
@@ -54,13 +55,19 @@ sensor list [--json]
 staff reset-pin [--db PATH]
   Deletes the staff PIN's hash from the kiosk database (default: the live one).
 
+export --from YYYY-MM-DD --to YYYY-MM-DD --out FILE [--by day|hour] [--suppress-below K] [--db PATH]
+  One row per date (and hour 00-23, local time) and kiosk, every date of the range, days without
+  screening as 0: date,[hour,]kiosk,screened,passed,referred,retried. --suppress-below K (2-100)
+  writes counts from 1 to K-1 as <K. --db defaults to the live database, which is only read.
+  --out - writes to stdout; an existing FILE is overwritten, and only once the export succeeded.
+
 sim --protocol P (--pty [--link DIR] | --path PATH) [--rate HZ] [--scene walkthrough|person|empty]
     [--seed N] [--faults checksum=0.05,garbage=0.01,stall=SECONDS,freeze=SECONDS]
   --pty makes a socat pseudo-terminal pair and prints the end to read; --link DIR gives its ends
   stable names (DIR/sensor, DIR/simulator) so stopping and restarting it acts like a replug.
 
 calibrate camera --low-set C --low-measured C --high-set C --high-measured C [--date D] [--db PATH]
-  Saves camera-calibration.json next to the database; the kiosk applies its gain and offset and
+  Saves it in the kiosk database (its calibration history); the kiosk applies its gain and offset and
   warns when it is more than 90 days old.
 eval sim [--people N] [--seed N] [--sweep] [--json]
   Accuracy, sensitivity, specificity, retries, time to verdict and to pause; --sweep adds the

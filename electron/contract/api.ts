@@ -10,6 +10,7 @@ import {
   SensorStatusSchema,
   VerdictEventSchema,
 } from './schemas.js';
+import { ExportFileSchema, ExportQuerySchema } from './export.js';
 import { KioskSettingsSchema } from './settings.js';
 import {
   CalibrationInfoSchema,
@@ -34,7 +35,10 @@ const staff = <T extends z.ZodRawShape>(shape: T) =>
 
 export const calls = {
   getSnapshot: { args: Empty, result: KioskSnapshotSchema },
-  getCounts: { args: DateRangeSchema, result: z.array(DailyCountSchema) },
+  /** Days with any count in the range, oldest first. Staff or HR session. */
+  getCounts: { args: staff({ range: DateRangeSchema }), result: z.array(DailyCountSchema) },
+  /** The HR export as a CSV file's text. Staff or HR session. */
+  exportCounts: { args: staff({ query: ExportQuerySchema }), result: ExportFileSchema },
   // Staff console. Only setting the first PIN and unlocking work without a session.
   staffSetPin: { args: z.object({ pin: PinSchema }).strict(), result: UnlockResultSchema },
   staffUnlock: { args: z.object({ pin: PinSchema }).strict(), result: UnlockResultSchema },
@@ -42,6 +46,8 @@ export const calls = {
   /** Staff input counts as activity: the console locks itself after autoLockMinutes without. */
   staffKeepAlive: { args: WithSession, result: Empty },
   staffChangePin: { args: staff({ pin: PinSchema }), result: Empty },
+  /** Sets (or, with null, removes) the HR PIN, which opens the export only. Staff session. */
+  setHrPin: { args: staff({ pin: PinSchema.nullable() }), result: Empty },
   getStaffStatus: { args: WithSession, result: StaffStatusSchema },
   /** The latest frame, or null before the first one. Polled by the console (that throttles it). */
   getThermalView: { args: WithSession, result: ThermalViewSchema.nullable() },

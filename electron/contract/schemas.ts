@@ -138,10 +138,12 @@ export type DailyCount = z.infer<typeof DailyCountSchema>;
 export const RoomSchema = z.enum(['ok', 'cold', 'warm', 'unknown']);
 export type Room = z.infer<typeof RoomSchema>;
 
-/** Public facts about the staff console: whether a PIN exists yet, and the demo's PIN. */
+/** Public facts about the staff console: whether a PIN exists yet, and the demo's PINs. */
 export const StaffInfoSchema = z.object({
   pinSet: z.boolean(),
   demoPin: z.string().nullable(),
+  /** The demo's HR PIN (export only), shown on its banner; null on a real kiosk. */
+  demoHrPin: z.string().nullable(),
 });
 export type StaffInfo = z.infer<typeof StaffInfoSchema>;
 

@@ -35,8 +35,21 @@ function bounded(key: LimitedSetting, integer = false) {
   return checked.min(min, `must be at least ${min}`).max(max, `must be at most ${max}`);
 }
 
+/** A kiosk's name as HR sees it in exports ("Main entrance"). It never starts with a character a
+ * spreadsheet would read as a formula, and holds no control characters. */
+export const KioskNameSchema = z
+  .string({ error: 'enter a name' })
+  .trim()
+  .min(1, 'enter a name, e.g. Main entrance')
+  .max(40, 'must be at most 40 characters')
+  .regex(/^[^=+\-@]/, 'must not start with = + - or @')
+  // eslint-disable-next-line no-control-regex
+  .regex(/^[^\u0000-\u001f\u007f]*$/, 'must not contain control characters');
+
 export const KioskSettingsSchema = z
   .object({
+    /** Which kiosk the counts come from (one column of the HR export). */
+    kioskName: KioskNameSchema,
     decision: z
       .object({
         mode: DecisionModeSchema,
@@ -56,13 +69,14 @@ export const KioskSettingsSchema = z
     resultSeconds: bounded('resultSeconds', true),
     /** Minutes without staff input before the console locks itself. */
     autoLockMinutes: bounded('autoLockMinutes', true),
-    /** Days of anonymous counts kept. */
+    /** Days of anonymous counts and device events kept; older ones are deleted daily. */
     retentionDays: bounded('retentionDays', true),
   })
   .strict();
 export type KioskSettings = z.infer<typeof KioskSettingsSchema>;
 
 export const DEFAULT_SETTINGS: KioskSettings = {
+  kioskName: 'Kiosk 1',
   decision: { mode: 'threshold', thresholdC: 37.5, deviationC: 0.5 },
   framesPerReading: 4,
   maxUncertaintyC: 0.4,

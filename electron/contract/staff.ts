@@ -11,7 +11,9 @@ import {
 /** 4 to 8 digits: typed on a touch screen's keypad. */
 export const PinSchema = z.string().regex(/^\d{4,8}$/, 'a PIN is 4 to 8 digits');
 export const SessionSchema = z.string().min(16).max(128);
-export const StaffRoleSchema = z.enum(['staff']);
+/** 'staff' may do everything; 'hr' (its own PIN) may only read and export the counts. */
+export const StaffRoleSchema = z.enum(['staff', 'hr']);
+export type StaffRole = z.infer<typeof StaffRoleSchema>;
 
 export const UnlockResultSchema = z.discriminatedUnion('status', [
   z.object({ status: z.literal('unlocked'), session: SessionSchema, role: StaffRoleSchema }),
@@ -71,6 +73,10 @@ export const StaffStatusSchema = z.object({
     framesDropped: Int,
   }),
   today: DailyCountSchema,
+  /** Whether an HR PIN (export only) is set. */
+  hrPinSet: z.boolean(),
+  /** Something staff should know about the counts database (e.g. a damaged file set aside). */
+  recordsNotice: z.string().nullable(),
 });
 export type StaffStatus = z.infer<typeof StaffStatusSchema>;
 

@@ -1,10 +1,11 @@
-// What the kiosk keeps between runs besides counts: staff settings, the PIN hash, the blackbody
-// region and set point, the chosen sensor and the camera calibration. Never anything about a
-// person. The in-memory version serves tests and a kiosk whose database could not be opened.
+// What the kiosk keeps between runs besides counts: staff settings, the PINs' hashes, the
+// blackbody region and set point, the chosen sensor, calibrations and device events. Never
+// anything about a person. The in-memory version serves tests and a kiosk whose database could not be opened.
 import type { KioskSettings } from '../contract/settings.js';
 import { DEFAULT_SETTINGS } from '../contract/settings.js';
 import type { Region, SensorChoice } from '../contract/staff.js';
 import type { CameraCalibration } from './estimation/camera-calibration.js';
+import type { EventKind } from './records/event-log.js';
 import type { PinStore } from './staff/staff-auth.js';
 
 /** The blackbody as staff drew it: a region in the pixels of an image of `view` size. */
@@ -19,25 +20,33 @@ export interface KioskPersistence {
   saveSettings(settings: KioskSettings): void;
   pins: PinStore;
   loadBlackbody(): StoredBlackbody | null;
-  saveBlackbody(blackbody: StoredBlackbody): void;
   loadSensor(): SensorChoice | null;
   saveSensor(choice: SensorChoice | null): void;
-  saveCameraCalibration(calibration: CameraCalibration): void;
+  /** Keeps an accepted calibration (history) and its blackbody (applied from now on). */
+  saveCalibration(calibration: CameraCalibration, blackbody: StoredBlackbody): void;
+  /** Notes what the device did (no personal data). */
+  recordEvent(kind: EventKind, detail?: string): void;
 }
 
 export function memoryPersistence(): KioskPersistence {
   let settings = DEFAULT_SETTINGS;
   let pin: string | null = null;
+  let hrPin: string | null = null;
   let blackbody: StoredBlackbody | null = null;
   let sensor: SensorChoice | null = null;
   return {
     loadSettings: () => ({ settings, problem: null }),
     saveSettings: (s) => void (settings = s),
-    pins: { readPinHash: () => pin, writePinHash: (h) => void (pin = h) },
+    pins: {
+      readPinHash: () => pin,
+      writePinHash: (h) => void (pin = h),
+      readHrPinHash: () => hrPin,
+      writeHrPinHash: (h) => void (hrPin = h),
+    },
     loadBlackbody: () => blackbody,
-    saveBlackbody: (b) => void (blackbody = b),
     loadSensor: () => sensor,
     saveSensor: (c) => void (sensor = c),
-    saveCameraCalibration: () => undefined,
+    saveCalibration: (_camera, b) => void (blackbody = b),
+    recordEvent: () => undefined,
   };
 }

@@ -7,8 +7,10 @@ import {
   type EventName,
   type EventPayload,
 } from '../contract/api.js';
+import type { ExportFile, ExportQuery } from '../contract/export.js';
 import type {
   DailyCount,
+  DateRange,
   KioskSnapshot,
   Mode,
   Outcome,
@@ -40,7 +42,9 @@ import {
 } from './kiosk-persistence.js';
 import { LiveView } from './live-view.js';
 import { emptyDay, type CountsStore } from './records/counts-store.js';
-import { localDate } from './records/local-date.js';
+import type { EventKind } from './records/event-log.js';
+import { exportCounts } from './records/export-counts.js';
+import { addDays, localTime, type LocalTime } from './records/local-date.js';
 import type { ThermalFrame } from './sensor/frame.js';
 import { applyKioskSettings } from './settings/engine-from-settings.js';
 import { StaffAuth } from './staff/staff-auth.js';
@@ -72,6 +76,8 @@ export interface KioskOptions {
   persistence?: KioskPersistence;
   /** Demo mode's fixed staff PIN (never stored). */
   demoPin?: string | null;
+  /** Demo mode's fixed HR PIN (export only; never stored). */
+  demoHrPin?: string | null;
   /** Serial ports staff may choose from (default: the system's). */
   listPorts?: PortLister;
   /** Remember a sensor staff connect (false in demo: its port is a throwaway). */
@@ -82,6 +88,8 @@ export interface KioskOptions {
   /** Frames the worker may fall behind by before frames are dropped. */
   maxBacklog?: number;
   now?: () => Date;
+  /** The kiosk's time zone for local dates and hours (default: the system's). */
+  timeZone?: string;
   log?: (line: string) => void;
 }
 
@@ -90,6 +98,9 @@ const FAULT_PAUSE = {
   frozen: 'sensor-frozen',
   garbage: 'sensor-garbage',
 } as const satisfies Record<NonNullable<SensorStatus['fault']>, string>;
+
+/** How often the kiosk checks whether a new day needs old records deleted. */
+const RETENTION_CHECK_MS = 10 * 60_000;
 
 /** Frames read for one calibration point (2 s at 8 Hz), and how long to wait for them. */
 const CAPTURE_FRAMES = 16;
@@ -142,6 +153,12 @@ export class Kiosk {
   private ambientC: number | null = null;
   private blackbodyState: BlackbodyState = 'unknown';
   private watchdog: NodeJS.Timeout | null = null;
+  private retentionTimer: NodeJS.Timeout | null = null;
+  /** The local date and retention when old records were last deleted. */
+  private prunedFor = '';
+  /** The pause last noted as a device event, or null while screening. */
+  private notedPause: string | null = null;
+  private sensorNoted: 'connected' | 'lost' | null = null;
   private lastSensorJson = '';
   private engine: EngineSettings;
   private settings: KioskSettings;
@@ -156,12 +173,13 @@ export class Kiosk {
     if (loaded.problem) this.log(`kiosk: ${loaded.problem}`);
     this.settings = { ...loaded.settings, ...options.settingsOverride };
     this.engine = withBlackbody(
-      options.settings ?? defaultEngineSettings(localDate(this.now())),
+      options.settings ?? defaultEngineSettings(this.local().date),
       this.persistence.loadBlackbody(),
     );
     this.auth = new StaffAuth({
       pins: this.persistence.pins,
       demoPin: options.demoPin ?? null,
+      demoHrPin: options.demoHrPin ?? null,
       now: () => this.now().getTime(),
       autoLockMs: () => this.settings.autoLockMinutes * 60_000,
       onChange: (info) => this.emit('staff', info),
@@ -178,25 +196,31 @@ export class Kiosk {
     });
     this.handlers = {
       getSnapshot: () => this.snapshot(),
-      getCounts: (range) => {
-        const records = this.options.records;
-        if ('error' in records) throw new Error(records.error);
-        return records.counts(range);
-      },
       ...staffHandlers(this, this.auth, options.listPorts),
     };
   }
 
   async start(): Promise<void> {
+    const records = this.options.records;
+    this.note('kiosk-started', this.options.mode);
+    if (!('error' in records) && records.setAside) {
+      const message = `the counts database was damaged and was set aside as ${records.setAside}; a new one was started`;
+      this.log(`kiosk: ${message}`);
+      this.note('database-set-aside', records.setAside);
+    }
     await this.estimation.configure(applyKioskSettings(this.engine, this.settings));
     if (this.options.sensor) this.openSensor(this.options.sensor);
     // Publishes the sensor's counters once a second (its state changes arrive at once).
     this.watchdog = setInterval(() => this.publishSensor(), 1000);
+    this.applyRetention();
+    this.retentionTimer = setInterval(() => this.applyRetention(), RETENTION_CHECK_MS);
+    this.retentionTimer.unref();
     this.refresh();
   }
 
   async stop(): Promise<void> {
     if (this.watchdog) clearInterval(this.watchdog);
+    if (this.retentionTimer) clearInterval(this.retentionTimer);
     for (const c of this.captures.splice(0)) c.reject(new Error('the kiosk is stopping'));
     await this.sensor?.stop();
     await this.estimation.close();
@@ -231,13 +255,38 @@ export class Kiosk {
     return this.settings;
   }
 
+  /** Days with counts in the range (staff and HR). */
+  counts(range: DateRange): DailyCount[] {
+    return this.store().counts(range);
+  }
+
+  /** The HR export's CSV (staff and HR). */
+  exportCounts(query: ExportQuery): ExportFile {
+    return exportCounts(this.store(), query);
+  }
+
+  /** Where a damaged database was set aside, for staff to know. */
+  recordsNotice(): string | null {
+    const records = this.options.records;
+    if ('error' in records) return records.error;
+    if (this.recordsError) return this.recordsError;
+    return records.setAside
+      ? `The counts database was damaged and was set aside as ${records.setAside}; a new one was started.`
+      : null;
+  }
+
   /** Applies new settings at once (the next frame is judged by them) and keeps them. */
   async updateSettings(settings: KioskSettings): Promise<KioskSettings> {
+    const changed = (Object.keys(settings) as Array<keyof KioskSettings>).filter(
+      (key) => JSON.stringify(settings[key]) !== JSON.stringify(this.settings[key]),
+    );
     this.settings = settings;
     this.persistence.saveSettings(settings);
     await this.reconfigure();
     this.emit('settings', settings);
     this.log('kiosk: settings changed by staff');
+    this.note('settings-changed', changed.join(', '));
+    if (changed.includes('retentionDays')) this.applyRetention();
     return settings;
   }
 
@@ -281,6 +330,8 @@ export class Kiosk {
         framesDropped: this.estimation.dropped,
       },
       today: this.today(),
+      hrPinSet: this.auth.hrPinSet,
+      recordsNotice: this.recordsNotice(),
     };
   }
 
@@ -312,14 +363,14 @@ export class Kiosk {
   ): Promise<CalibrationInfo> {
     const view = this.liveView.size;
     if (!view) throw new ApiFailure('rejected', 'no frame seen yet: connect the sensor first');
-    const camera = toCameraCalibration(points, localDate(this.now()));
+    const camera = toCameraCalibration(points, this.local().date);
     gainOffset(camera); // throws with the reason when it cannot be used
     const blackbody: StoredBlackbody = { region, view, setC };
-    this.persistence.saveCameraCalibration(camera);
-    this.persistence.saveBlackbody(blackbody);
+    this.persistence.saveCalibration(camera, blackbody);
     this.engine = withBlackbody({ ...this.engine, camera }, blackbody);
     await this.reconfigure();
     this.log(`kiosk: ${points.length}-point calibration accepted by staff`);
+    this.note('calibration-accepted', `${points.length}-point, blackbody set to ${setC} °C`);
     return this.calibrationInfo();
   }
 
@@ -333,6 +384,42 @@ export class Kiosk {
   }
 
   // ---- Internals ----
+
+  private store(): CountsStore {
+    const records = this.options.records;
+    if ('error' in records) throw new ApiFailure('rejected', records.error);
+    return records;
+  }
+
+  private local(): LocalTime {
+    return localTime(this.now(), this.options.timeZone);
+  }
+
+  private note(kind: EventKind, detail = ''): void {
+    this.persistence.recordEvent(kind, detail);
+  }
+
+  /** Deletes counts and events older than the retention, once per local day (and when the
+   * setting changes). */
+  private applyRetention(): void {
+    const records = this.options.records;
+    if ('error' in records) return;
+    const today = this.local().date;
+    const key = `${today}/${this.settings.retentionDays}`;
+    if (key === this.prunedFor) return;
+    const keepFrom = addDays(today, -this.settings.retentionDays);
+    try {
+      const deleted = records.prune(keepFrom);
+      this.prunedFor = key;
+      if (deleted.counts + deleted.events > 0) {
+        this.log(
+          `kiosk: retention ${this.settings.retentionDays} days: deleted ${deleted.counts} count rows and ${deleted.events} events dated before ${keepFrom}`,
+        );
+      }
+    } catch (error) {
+      this.log(`kiosk: could not delete old records: ${(error as Error).message}`);
+    }
+  }
 
   private async reconfigure(): Promise<void> {
     await this.estimation.configure(applyKioskSettings(this.engine, this.settings));
@@ -418,29 +505,33 @@ export class Kiosk {
       this.emit('room', this.room);
     }
     this.workerState = result.state;
-    if (result.verdict) {
-      this.record(result.verdict.outcome);
+    // The count is committed before the verdict's screen is published: a verdict that was shown
+    // is never lost. One that cannot be counted is not shown (screening pauses instead).
+    if (result.verdict && this.record(result.verdict.outcome)) {
       this.emit('verdict', result.verdict);
     }
     this.refresh();
   }
 
-  private record(outcome: Outcome): void {
-    this.tally[outcome]++;
+  private record(outcome: Outcome): boolean {
     const records = this.options.records;
-    if ('error' in records) return;
+    if ('error' in records) return false;
     try {
-      records.increment(localDate(this.now()), outcome);
-      this.emit('counts', this.today());
+      records.increment(this.local(), this.settings.kioskName, outcome);
     } catch (error) {
       // Never screen without counting: pause until staff fixes the storage.
       this.recordsError = `could not save counts: ${error instanceof Error ? error.message : String(error)}`;
       this.log(this.recordsError);
+      return false;
     }
+    this.tally[outcome]++;
+    this.emit('counts', this.today());
+    return true;
   }
 
   private onSensorStatus(status: SensorStatus): void {
     this.sensorStatus = status;
+    this.noteSensor(status);
     this.publishSensor();
     this.refresh();
   }
@@ -458,7 +549,31 @@ export class Kiosk {
     else next = this.workerState;
     if (JSON.stringify(next) !== JSON.stringify(this.shown)) {
       this.shown = next;
+      this.notePause(next);
       this.emit('state', next);
+    }
+  }
+
+  /** Pauses and resumptions as device events: once per change of reason, never per person. */
+  private notePause(state: ScreeningState): void {
+    const pause = state.screen === 'paused' && state.reason !== 'starting' ? state.reason : null;
+    if (pause === this.notedPause) return;
+    if (pause) this.note('screening-paused', pause);
+    else if (state.screen !== 'paused') this.note('screening-resumed', this.notedPause ?? '');
+    else return; // back to 'starting': wait for the outcome before noting anything
+    this.notedPause = pause;
+  }
+
+  /** The sensor's link coming up or going down, as device events. */
+  private noteSensor(status: SensorStatus): void {
+    const up = status.state === 'streaming';
+    const down = status.state === 'disconnected' || status.state === 'none';
+    if (up && this.sensorNoted !== 'connected') {
+      this.sensorNoted = 'connected';
+      this.note('sensor-connected', `${status.port ?? ''} ${status.protocol ?? ''}`.trim());
+    } else if (down && this.sensorNoted === 'connected') {
+      this.sensorNoted = 'lost';
+      this.note('sensor-lost', `${status.port ?? ''}: ${status.lastError ?? ''}`);
     }
   }
 
@@ -475,7 +590,7 @@ export class Kiosk {
   }
 
   private today(): DailyCount {
-    const date = localDate(this.now());
+    const date = this.local().date;
     const records = this.options.records;
     return 'error' in records ? emptyDay(date) : records.day(date);
   }

@@ -1,6 +1,6 @@
 // The CLI as users run it: the headless demo through the real path, and clear usage errors.
 import { spawn, spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
@@ -18,7 +18,7 @@ function kiosk(...args: string[]) {
 function countsToday(db: string): Record<string, number> {
   const d = new Database(db, { readonly: true });
   const rows = d
-    .prepare('SELECT outcome, count FROM daily_counts WHERE day = ?')
+    .prepare('SELECT outcome, sum(count) AS count FROM counts WHERE day = ? GROUP BY outcome')
     .all(localDate()) as Array<{ outcome: string; count: number }>;
   d.close();
   return Object.fromEntries(rows.map((r) => [r.outcome, r.count]));
@@ -89,7 +89,7 @@ describe('kiosk demo --headless', () => {
 });
 
 describe('kiosk calibrate camera', () => {
-  it('records a two-point calibration next to the database, and the kiosk then uses it', () => {
+  it('records a two-point calibration in the database, and the kiosk then uses it', () => {
     const db = join(tempDir(), 'counts.sqlite');
     const saved = kiosk(
       'calibrate',
@@ -108,13 +108,15 @@ describe('kiosk calibrate camera', () => {
       db,
     );
     expect(saved.code).toBe(0);
-    expect(saved.stdout).toMatch(
-      /gain 1\.0145, offset -0\.029 °C, saved to .*camera-calibration\.json/,
-    );
-    const record = JSON.parse(
-      readFileSync(join(dirname(db), 'camera-calibration.json'), 'utf8'),
-    ) as unknown;
-    expect(record).toEqual({
+    expect(saved.stdout).toMatch(/gain 1\.0145, offset -0\.029 °C, saved to .*counts\.sqlite/);
+    const store = new Database(db, { readonly: true });
+    const row = store.prepare('SELECT kind, record FROM calibrations').get() as {
+      kind: string;
+      record: string;
+    };
+    store.close();
+    expect(row.kind).toBe('two-point');
+    expect(JSON.parse(row.record)).toEqual({
       date: '2026-11-01',
       low: { setC: 30, measuredC: 29.6 },
       high: { setC: 37, measuredC: 36.5 },
@@ -124,7 +126,7 @@ describe('kiosk calibrate camera', () => {
     expect(JSON.parse(run.stdout)).toMatchObject({ pass: 1, refer: 1 });
   });
 
-  it('refuses a broken record file with the reason and screens without it', () => {
+  it('refuses a broken record file (older kiosks kept one) with the reason and screens without it', () => {
     const db = join(tempDir(), 'counts.sqlite');
     writeFileSync(join(dirname(db), 'camera-calibration.json'), '{"date": "yesterday"}');
     const run = kiosk('demo', '--headless', '--sequence', 'normal', '--db', db);

@@ -72,7 +72,11 @@ describe('browser-kiosk host', () => {
     ws.send(JSON.stringify({ id: 1, call: 'getSnapshot', args: {} }));
     ws.send('{not json');
     ws.send(
-      JSON.stringify({ id: 2, call: 'getCounts', args: { from: '2026-11-30', to: '2026-11-01' } }),
+      JSON.stringify({
+        id: 2,
+        call: 'getCounts',
+        args: { session: 's'.repeat(24), range: { from: '2026-11-30', to: '2026-11-01' } },
+      }),
     );
     await new Promise((r) => setTimeout(r, 100));
     for (const l of listeners) l('state', { screen: 'pass' });

@@ -4,6 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CallArgs, CallName, CallResult, Result } from '../../electron/contract/api.js';
 import { dispatchCall } from '../../electron/contract/dispatch.js';
@@ -50,7 +51,7 @@ describe('staff PIN (live kiosk, no sensor)', () => {
   it('is set on first run, stored as a salted hash, and kept across restarts', async () => {
     const db = join(tempDir(), 'k.sqlite');
     await start(['--db', db], false);
-    expect(run!.kiosk.snapshot().staff).toEqual({ pinSet: false, demoPin: null });
+    expect(run!.kiosk.snapshot().staff).toEqual({ pinSet: false, demoPin: null, demoHrPin: null });
     expect(await value('staffUnlock', { pin: '4829' })).toEqual({ status: 'no-pin' });
     const first = await value('staffSetPin', { pin: '482913' });
     expect(first.status).toBe('unlocked');
@@ -190,8 +191,16 @@ describe('staff console on the demo (simulated sensor)', () => {
 
     const info = await value('acceptCalibration', { session, region, setC: 35, points: [point] });
     expect(info).toMatchObject({ kind: 'one-point', ageDays: 0, stale: false });
-    const saved = JSON.parse(readFileSync(join(db, '..', 'camera-calibration.json'), 'utf8'));
-    expect(saved).toMatchObject({ high: null, low: { setC: 35 } });
+    const stored = new Database(db, { readonly: true });
+    const saved = stored.prepare('SELECT kind, record, blackbody FROM calibrations').all();
+    const events = stored.prepare('SELECT kind FROM events').pluck().all();
+    stored.close();
+    expect(saved).toHaveLength(1);
+    expect(saved[0]).toMatchObject({ kind: 'one-point' });
+    const row = saved[0] as { record: string; blackbody: string };
+    expect(JSON.parse(row.record)).toMatchObject({ high: null, low: { setC: 35 } });
+    expect(JSON.parse(row.blackbody)).toMatchObject({ region, setC: 35 });
+    expect(events).toContain('calibration-accepted');
     await waitFor(
       () => run!.kiosk.snapshot().state.screen !== 'paused',
       5000,

@@ -29,12 +29,12 @@ export const demoSnapshot: KioskSnapshot = {
   sensor: streamingSensor,
   today,
   settings: DEFAULT_SETTINGS,
-  staff: { pinSet: true, demoPin: '0000' },
+  staff: { pinSet: true, demoPin: '0000', demoHrPin: '1111' },
 };
 
-/** Handlers for the public calls given; every staff call refuses, as for a locked console. */
+/** Handlers for the calls given; every other call refuses, as for a locked console. */
 export function withLockedStaff(
-  given: Pick<CallHandlers, 'getSnapshot' | 'getCounts'>,
+  given: Pick<CallHandlers, 'getSnapshot'> & Partial<CallHandlers>,
 ): CallHandlers {
   const locked = () => {
     throw new ApiFailure('unauthorized', 'the staff console is locked');

@@ -1,9 +1,9 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
-  loadCameraCalibration,
-  saveCameraCalibration,
+  checkCameraCalibration,
 } from '../../electron/app/camera-calibration-file.js';
+import { CountsStore } from '../../electron/core/records/counts-store.js';
 import { ApiFailure } from '../../electron/contract/api.js';
 import type { CalibrationPoint, Region } from '../../electron/contract/staff.js';
 import { BlackbodyCapture } from '../../electron/core/calibration/blackbody-capture.js';
@@ -232,12 +232,15 @@ describe('calibration evaluation', () => {
     );
   });
 
-  it('saves and loads a one-point record (gain 1)', () => {
+  it('saves and loads a one-point record (gain 1) in the calibrations table', () => {
     const record = toCameraCalibration([point(35, 34.7)], '2026-11-24');
     expect(record.high).toBeNull();
     expect(gainOffset(record)).toEqual({ gain: 1, offset: expect.closeTo(0.3, 12) as number });
-    const path = join(tempDir(), 'camera-calibration.json');
-    saveCameraCalibration(path, record);
-    expect(loadCameraCalibration(path)).toEqual({ record });
+    const store = new CountsStore(join(tempDir(), 'counts.sqlite'));
+    store.calibrations.add(new Date(), 'one-point', record, null);
+    const latest = store.calibrations.latest();
+    store.close();
+    expect(latest).toMatchObject({ kind: 'one-point', blackbody: null });
+    expect(checkCameraCalibration(latest!.record, 'stored')).toEqual({ record });
   });
 });

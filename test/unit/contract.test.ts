@@ -43,12 +43,12 @@ describe('dispatchCall (receiving side of both transports)', () => {
   it('returns a clear error for malformed arguments and never calls the handler', async () => {
     const getCounts = vi.fn(() => []);
     const result = await dispatchCall({ ...handlers, getCounts }, 'getCounts', {
-      from: 'yesterday',
-      to: 3,
+      session: 's'.repeat(24),
+      range: { from: 'yesterday', to: 3 },
     });
     expect(result.ok).toBe(false);
     expect(!result.ok && result.error.message).toMatch(
-      /^getCounts: from: expected a date written YYYY-MM-DD/,
+      /^getCounts: range\.from: expected a date written YYYY-MM-DD/,
     );
     expect(getCounts).not.toHaveBeenCalled();
   });
@@ -62,7 +62,7 @@ describe('dispatchCall (receiving side of both transports)', () => {
         },
       },
       'getCounts',
-      { from: '2026-11-01', to: '2026-11-02' },
+      { session: 's'.repeat(24), range: { from: '2026-11-01', to: '2026-11-02' } },
     );
     expect(result).toEqual({
       ok: false,

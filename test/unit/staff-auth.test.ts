@@ -5,15 +5,23 @@ import { StaffAuth, type PinStore } from '../../electron/core/staff/staff-auth.j
 
 function memoryPins(
   initial: string | null = null,
-): PinStore & { hash: string | null; writes: number } {
+): PinStore & { hash: string | null; hrHash: string | null; writes: number } {
   return {
     hash: initial,
+    hrHash: null,
     writes: 0,
     readPinHash() {
       return this.hash;
     },
     writePinHash(hash) {
       this.hash = hash;
+      this.writes++;
+    },
+    readHrPinHash() {
+      return this.hrHash;
+    },
+    writeHrPinHash(hash) {
+      this.hrHash = hash;
       this.writes++;
     },
   };
@@ -54,7 +62,7 @@ function failure(fn: () => unknown): ApiFailure {
 describe('staff PIN and sessions', () => {
   it('sets the first PIN once, stores only its hash, and opens a session', () => {
     const { auth, pins, changes } = setup();
-    expect(auth.info()).toEqual({ pinSet: false, demoPin: null });
+    expect(auth.info()).toEqual({ pinSet: false, demoPin: null, demoHrPin: null });
     expect(auth.unlock('1234')).toEqual({ status: 'no-pin' });
     const first = auth.setFirstPin('482913');
     expect(first).toMatchObject({ status: 'unlocked', role: 'staff' });
@@ -62,8 +70,8 @@ describe('staff PIN and sessions', () => {
     expect(pins.hash).not.toBeNull();
     expect(pins.hash).not.toContain('482913');
     expect(pins.hash).toMatch(/^scrypt\$/);
-    expect(auth.info()).toEqual({ pinSet: true, demoPin: null });
-    expect(changes).toEqual([{ pinSet: true, demoPin: null }]);
+    expect(auth.info()).toEqual({ pinSet: true, demoPin: null, demoHrPin: null });
+    expect(changes).toEqual([{ pinSet: true, demoPin: null, demoHrPin: null }]);
     const again = failure(() => auth.setFirstPin('1111'));
     expect(again.code).toBe('rejected');
     expect(again.message).toMatch(/already set.*kiosk staff reset-pin/);
@@ -173,12 +181,12 @@ describe('staff PIN and sessions', () => {
 
   it('uses a fixed demo PIN that is never stored and cannot be changed', () => {
     const { auth, pins } = setup({ demoPin: '0000' });
-    expect(auth.info()).toEqual({ pinSet: true, demoPin: '0000' });
+    expect(auth.info()).toEqual({ pinSet: true, demoPin: '0000', demoHrPin: null });
     expect(auth.unlock('1234')).toEqual({ status: 'wrong-pin', triesLeft: 4 });
     const session = sessionOf(auth.unlock('0000'));
     const change = failure(() => auth.changePin(session, '5678'));
     expect(change.code).toBe('rejected');
-    expect(change.message).toMatch(/demo's PIN is fixed \(0000\)/);
+    expect(change.message).toMatch(/demo's PINs are fixed \(staff 0000/);
     expect(failure(() => auth.setFirstPin('5678')).code).toBe('rejected');
     expect(pins.writes).toBe(0);
     expect(pins.hash).toBeNull();
@@ -194,5 +202,40 @@ describe('staff PIN and sessions', () => {
     expect(auth.unlock('7777')).toMatchObject({ status: 'unlocked' });
     pins.hash = null;
     expect(auth.unlock('7777')).toEqual({ status: 'no-pin' });
+  });
+
+  it('opens an HR session with the HR PIN: counts only, one lockout for both PINs', () => {
+    const { auth, pins } = setup();
+    const staff = sessionOf(auth.setFirstPin('4829'));
+    expect(auth.hrPinSet).toBe(false);
+    auth.setHrPin(staff, '7777');
+    expect(pins.hrHash).toMatch(/^scrypt\$/);
+    expect(auth.hrPinSet).toBe(true);
+    const hr = auth.unlock('7777');
+    expect(hr).toMatchObject({ status: 'unlocked', role: 'hr' });
+    const hrSession = sessionOf(hr);
+    expect(() => auth.require(hrSession, ['staff', 'hr'])).not.toThrow();
+    expect(failure(() => auth.require(hrSession)).message).toMatch(/HR PIN opens the export only/);
+    expect(failure(() => auth.setHrPin(hrSession, '1212')).code).toBe('unauthorized');
+    // Guessing is guessing, whichever PIN it aims at.
+    for (let i = 0; i < 5; i++) auth.unlock('0101');
+    expect(auth.unlock('7777')).toMatchObject({ status: 'locked-out' });
+    expect(auth.unlock('4829')).toMatchObject({ status: 'locked-out' });
+  });
+
+  it('keeps the two PINs different, and ends HR sessions when the HR PIN changes', () => {
+    const { auth } = setup();
+    const staff = sessionOf(auth.setFirstPin('4829'));
+    expect(failure(() => auth.setHrPin(staff, '4829')).message).toMatch(
+      /differ from the staff PIN/,
+    );
+    auth.setHrPin(staff, '7777');
+    expect(failure(() => auth.changePin(staff, '7777')).message).toMatch(/differ from the HR PIN/);
+    const hr = sessionOf(auth.unlock('7777'));
+    auth.setHrPin(staff, null);
+    expect(auth.hrPinSet).toBe(false);
+    expect(failure(() => auth.require(hr, ['hr'])).code).toBe('unauthorized');
+    expect(auth.unlock('7777')).toMatchObject({ status: 'wrong-pin' });
+    expect(() => auth.require(staff)).not.toThrow();
   });
 });

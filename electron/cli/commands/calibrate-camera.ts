@@ -1,10 +1,11 @@
 // `kiosk calibrate camera`: records a two-point calibration (the blackbody read at two set
-// points, e.g. with `kiosk sensor inspect`), with today's date, next to the counts database.
-import { cameraCalibrationPath, saveCameraCalibration } from '../../app/camera-calibration-file.js';
+// points, e.g. with `kiosk sensor inspect`), with today's date, in the kiosk database.
 import { number, parseStrict, UsageError } from '../../app/parse-helpers.js';
 import { defaultDatabasePath } from '../../app/paths.js';
 import { gainOffset, type CameraCalibration } from '../../core/estimation/camera-calibration.js';
+import { CountsStore } from '../../core/records/counts-store.js';
 import { localDate } from '../../core/records/local-date.js';
+import { RecordsFileError } from '../../core/records/records-file-error.js';
 
 const SPEC = {
   'low-set': { type: 'string' },
@@ -46,8 +47,19 @@ export async function calibrateCamera(argv: string[]): Promise<number> {
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
-  const path = cameraCalibrationPath(v.db ?? defaultDatabasePath());
-  saveCameraCalibration(path, record);
+  const path = v.db ?? defaultDatabasePath();
+  let store: CountsStore;
+  try {
+    store = new CountsStore(path);
+  } catch (error) {
+    if (error instanceof RecordsFileError) throw new UsageError(error.message);
+    throw error;
+  }
+  try {
+    store.calibrations.add(new Date(), 'two-point', record, null);
+  } finally {
+    store.close();
+  }
   console.log(
     `camera calibration of ${date}: gain ${go.gain.toFixed(4)}, offset ${go.offset.toFixed(3)} °C, saved to ${path}`,
   );

@@ -1,64 +1,86 @@
-// Anonymous daily counts in a better-sqlite3 file (WAL). Only totals per day and outcome exist.
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
-import Database from 'better-sqlite3';
+// The kiosk's records in one better-sqlite3 file (WAL): anonymous counts per local day, hour,
+// kiosk and outcome, device events, calibrations and settings. Never a row per person.
+import type Database from 'better-sqlite3';
 import type { DailyCount, DateRange, Outcome } from '../../contract/schemas.js';
-import { migrate } from './migrations.js';
+import { CalibrationRecords } from './calibration-records.js';
+import { openKioskDatabase, openKioskDatabaseReadOnly } from './database.js';
+import { EventLog } from './event-log.js';
+import type { LocalTime } from './local-date.js';
 import { SettingsStore } from './settings-store.js';
 
 export interface CountsStoreOptions {
   /** An alternative better_sqlite3.node, e.g. one built for Electron's ABI. */
   nativeBinding?: string;
+  now?: () => Date;
+}
+
+/** One local hour's totals at one kiosk. */
+export interface HourlyCount {
+  date: string;
+  hour: number;
+  kiosk: string;
+  pass: number;
+  refer: number;
+  retry: number;
+}
+
+interface CountRow {
+  day: string;
+  hour: number;
+  kiosk: string;
+  outcome: Outcome;
+  count: number;
 }
 
 export class CountsStore {
   /** Settings live in the same file: one database to back up, one migration history. */
   readonly settings: SettingsStore;
+  readonly events: EventLog;
+  readonly calibrations: CalibrationRecords;
+  /** Where a damaged database was moved when this one was opened, or null. */
+  readonly setAside: string | null;
   private readonly db: Database.Database;
-  private readonly incrementStmt: Database.Statement<[string, Outcome]>;
-  private readonly rangeStmt: Database.Statement<
-    [string, string],
-    { day: string; outcome: Outcome; count: number }
-  >;
+  private readonly incrementStmt: Database.Statement<[string, number, string, Outcome]>;
+  private readonly rangeStmt: Database.Statement<[string, string], CountRow>;
+  private readonly pruneStmt: Database.Statement<[string]>;
 
   constructor(
     readonly path: string,
     options: CountsStoreOptions = {},
+    opened?: Database.Database,
   ) {
-    mkdirSync(dirname(path), { recursive: true });
-    const db = new Database(
-      path,
-      options.nativeBinding ? { nativeBinding: options.nativeBinding } : {},
-    );
-    try {
-      // Fails fast, with SQLite's "file is not a database", on a file that is not ours.
-      db.pragma('journal_mode = WAL');
-      db.pragma('synchronous = NORMAL');
-      migrate(db, path);
-    } catch (error) {
-      db.close();
-      throw error instanceof Error && /not a database/i.test(error.message)
-        ? new Error(
-            `${path} is not a kiosk counts database (SQLite: ${error.message}); choose another file with --db PATH`,
-          )
-        : error;
-    }
+    let db = opened;
+    if (!db) {
+      const result = openKioskDatabase(path, options);
+      db = result.db;
+      this.setAside = result.setAside;
+    } else this.setAside = null;
     this.db = db;
     this.settings = new SettingsStore(db);
+    this.events = new EventLog(db);
+    this.calibrations = new CalibrationRecords(db);
     this.incrementStmt = db.prepare(
-      `INSERT INTO daily_counts (day, outcome, count) VALUES (?, ?, 1)
-       ON CONFLICT (day, outcome) DO UPDATE SET count = count + 1`,
+      `INSERT INTO counts (day, hour, kiosk, outcome, count) VALUES (?, ?, ?, ?, 1)
+       ON CONFLICT (day, hour, kiosk, outcome) DO UPDATE SET count = count + 1`,
     );
     this.rangeStmt = db.prepare(
-      'SELECT day, outcome, count FROM daily_counts WHERE day BETWEEN ? AND ? ORDER BY day',
+      `SELECT day, hour, kiosk, outcome, count FROM counts WHERE day BETWEEN ? AND ?
+       ORDER BY day, hour, kiosk`,
     );
+    this.pruneStmt = db.prepare('DELETE FROM counts WHERE day < ?');
   }
 
-  increment(day: string, outcome: Outcome): void {
-    this.incrementStmt.run(day, outcome);
+  /** An existing kiosk database, read only (the export): refuses what is not one. */
+  static openExisting(path: string, options: { nativeBinding?: string } = {}): CountsStore {
+    return new CountsStore(path, {}, openKioskDatabaseReadOnly(path, options.nativeBinding));
   }
 
-  /** Days in the range that have any count, oldest first. */
+  /** Adds one verdict. Returns once SQLite has committed it (synchronous = FULL). */
+  increment(at: LocalTime, kiosk: string, outcome: Outcome): void {
+    this.incrementStmt.run(at.date, at.hour, kiosk, outcome);
+  }
+
+  /** Days in the range that have any count, oldest first (all hours and kiosks together). */
   counts(range: DateRange): DailyCount[] {
     const byDay = new Map<string, DailyCount>();
     for (const row of this.rangeStmt.all(range.from, range.to)) {
@@ -72,6 +94,34 @@ export class CountsStore {
 
   day(date: string): DailyCount {
     return this.counts({ from: date, to: date })[0] ?? emptyDay(date);
+  }
+
+  /** Hours in the range that have any count, by date, hour and kiosk. */
+  hourly(range: DateRange): HourlyCount[] {
+    const groups = new Map<string, HourlyCount>();
+    for (const row of this.rangeStmt.all(range.from, range.to)) {
+      const key = `${row.day}\u0000${row.hour}\u0000${row.kiosk}`;
+      let group = groups.get(key);
+      if (!group) {
+        group = { date: row.day, hour: row.hour, kiosk: row.kiosk, pass: 0, refer: 0, retry: 0 };
+        groups.set(key, group);
+      }
+      group[row.outcome] += row.count;
+    }
+    return [...groups.values()];
+  }
+
+  /** Deletes counts and events dated before `keepFrom` (a local date); returns rows deleted. */
+  prune(keepFrom: string): { counts: number; events: number } {
+    return this.db.transaction(() => ({
+      counts: this.pruneStmt.run(keepFrom).changes,
+      events: this.events.prune(keepFrom),
+    }))();
+  }
+
+  /** SQLite's own check of the file ("ok" when sound). */
+  integrity(): string {
+    return String(this.db.pragma('integrity_check(1)', { simple: true }));
   }
 
   close(): void {

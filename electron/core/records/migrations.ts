@@ -1,29 +1,75 @@
-// Schema migrations, one small function each, tracked by PRAGMA user_version and applied in one
-// transaction. A database written by a newer kiosk is refused rather than guessed at.
+// Schema migrations, one small function each, tracked by PRAGMA user_version; all pending ones
+// run in one transaction. A database written by a newer kiosk is refused rather than guessed at.
+// No table ever gains a row per person screened: counts are totals, events are the device's.
 import type Database from 'better-sqlite3';
+import { RecordsFileError } from './records-file-error.js';
 
 type Migration = (db: Database.Database) => void;
 
+const DAY_CHECK = "GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'";
+const OUTCOME_CHECK = "IN ('pass', 'refer', 'retry')";
+
 const MIGRATIONS: readonly Migration[] = [
-  // 1: anonymous daily counts. One row per (local day, outcome): never a row per person.
+  // 1: anonymous daily counts. One row per (local day, outcome).
   (db) =>
     db.exec(`
       CREATE TABLE daily_counts (
-        day TEXT NOT NULL CHECK (day GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
-        outcome TEXT NOT NULL CHECK (outcome IN ('pass', 'refer', 'retry')),
+        day TEXT NOT NULL CHECK (day ${DAY_CHECK}),
+        outcome TEXT NOT NULL CHECK (outcome ${OUTCOME_CHECK}),
         count INTEGER NOT NULL CHECK (count >= 0),
         PRIMARY KEY (day, outcome)
       ) WITHOUT ROWID;
     `),
-  // 2: kiosk settings, the staff PIN's hash and the sensor choice, as JSON by key. Never anything
-  // about a person.
+  // 2: kiosk settings, the PINs' hashes and the sensor choice, as JSON by key.
   (db) =>
     db.exec('CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;'),
+  // 3: counts per local day, hour, kiosk and outcome. Daily counts from before had no hour: they
+  // move to hour 0 under the default kiosk name, so every day's total stays the same.
+  (db) =>
+    db.exec(`
+      CREATE TABLE counts (
+        day TEXT NOT NULL CHECK (day ${DAY_CHECK}),
+        hour INTEGER NOT NULL CHECK (hour BETWEEN 0 AND 23),
+        kiosk TEXT NOT NULL CHECK (length(kiosk) BETWEEN 1 AND 40),
+        outcome TEXT NOT NULL CHECK (outcome ${OUTCOME_CHECK}),
+        count INTEGER NOT NULL CHECK (count >= 0),
+        PRIMARY KEY (day, hour, kiosk, outcome)
+      ) WITHOUT ROWID;
+      INSERT INTO counts (day, hour, kiosk, outcome, count)
+        SELECT day, 0, 'Kiosk 1', outcome, count FROM daily_counts;
+      DROP TABLE daily_counts;
+    `),
+  // 4: what the device did (sensor connected or lost, calibration, settings, pauses), never who
+  // passed by. `at` is UTC to the second; `day` the local date, for retention.
+  (db) =>
+    db.exec(`
+      CREATE TABLE events (
+        id INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,
+        day TEXT NOT NULL CHECK (day ${DAY_CHECK}),
+        kind TEXT NOT NULL CHECK (kind IN ('kiosk-started', 'sensor-connected', 'sensor-lost',
+          'calibration-accepted', 'settings-changed', 'screening-paused', 'screening-resumed',
+          'database-set-aside')),
+        detail TEXT NOT NULL DEFAULT '' CHECK (length(detail) <= 300)
+      );
+      CREATE INDEX events_by_day ON events (day);
+    `),
+  // 5: camera calibrations staff accepted (blackbody readings, a date): the newest applies.
+  (db) =>
+    db.exec(`
+      CREATE TABLE calibrations (
+        id INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('one-point', 'two-point')),
+        record TEXT NOT NULL,
+        blackbody TEXT
+      );
+    `),
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
 
-export class FutureSchemaError extends Error {
+export class FutureSchemaError extends RecordsFileError {
   constructor(path: string, found: number) {
     super(
       `the counts database ${path} was written by a newer kiosk (schema ${found}; this version knows up to ${SCHEMA_VERSION}). ` +
@@ -33,12 +79,13 @@ export class FutureSchemaError extends Error {
   }
 }
 
-export function migrate(db: Database.Database, path: string): void {
+/** Applies every pending migration in one transaction: all of them, or none. */
+export function migrate(db: Database.Database, path: string, upTo = SCHEMA_VERSION): void {
   const found = db.pragma('user_version', { simple: true }) as number;
   if (found > SCHEMA_VERSION) throw new FutureSchemaError(path, found);
-  if (found === SCHEMA_VERSION) return;
+  if (found >= upTo) return;
   db.transaction(() => {
-    for (let v = found; v < SCHEMA_VERSION; v++) MIGRATIONS[v]!(db);
-    db.pragma(`user_version = ${SCHEMA_VERSION}`);
+    for (let v = found; v < upTo; v++) MIGRATIONS[v]!(db);
+    db.pragma(`user_version = ${upTo}`);
   })();
 }

@@ -11,6 +11,7 @@ import type { PinStore } from '../staff/staff-auth.js';
 
 const SETTINGS_KEY = 'kiosk';
 const PIN_HASH_KEY = 'staff.pinHash';
+const HR_PIN_HASH_KEY = 'hr.pinHash';
 
 export interface LoadedKioskSettings {
   settings: KioskSettings;
@@ -61,11 +62,15 @@ export function saveKioskSettings(store: SettingsStore, settings: KioskSettings)
 }
 
 export function pinStoreFor(store: SettingsStore): PinStore {
+  const read = (key: string) => {
+    const value = store.get(key);
+    return typeof value === 'string' && value.length > 0 ? value : null;
+  };
   return {
-    readPinHash: () => {
-      const value = store.get(PIN_HASH_KEY);
-      return typeof value === 'string' && value.length > 0 ? value : null;
-    },
+    readPinHash: () => read(PIN_HASH_KEY),
     writePinHash: (hash) => store.set(PIN_HASH_KEY, hash),
+    readHrPinHash: () => read(HR_PIN_HASH_KEY),
+    writeHrPinHash: (hash) =>
+      void (hash === null ? store.delete(HR_PIN_HASH_KEY) : store.set(HR_PIN_HASH_KEY, hash)),
   };
 }

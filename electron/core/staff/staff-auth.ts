@@ -1,22 +1,33 @@
-// The staff console's door: the PIN (hashed, in the settings store), sessions opened by a
-// correct PIN that lock themselves after a quiet spell, and the lockout against guessing.
-// In the demo the PIN is fixed and known, and is never written anywhere.
+// The staff console's door: the staff PIN and the HR PIN (hashed, in the settings store), sessions
+// opened by a correct PIN that lock themselves after a quiet spell, and the lockout against
+// guessing (shared by both PINs). An HR session may only read and export the counts.
+// In the demo both PINs are fixed and known, and are never written anywhere.
 import { randomBytes } from 'node:crypto';
 import { ApiFailure } from '../../contract/api.js';
-import { PinSchema, type StaffInfo, type UnlockResult } from '../../contract/staff.js';
+import {
+  PinSchema,
+  type StaffInfo,
+  type StaffRole,
+  type UnlockResult,
+} from '../../contract/staff.js';
 import { Lockout } from './lockout.js';
 import { hashPin, verifyPin } from './pin-hash.js';
 
-/** Where the PIN's hash lives (the settings table); null when no PIN was ever set. */
+/** Where the PINs' hashes live (the settings table); null when that PIN was never set. */
 export interface PinStore {
   readPinHash(): string | null;
   writePinHash(hash: string): void;
+  readHrPinHash(): string | null;
+  /** null forgets the HR PIN. */
+  writeHrPinHash(hash: string | null): void;
 }
 
 export interface StaffAuthOptions {
   pins: PinStore;
   /** The demo's fixed PIN, or null for a real kiosk. */
   demoPin: string | null;
+  /** The demo's fixed HR PIN (export only), or null. */
+  demoHrPin?: string | null;
   now?: () => number;
   /** Read on every check, so a changed auto-lock setting applies to open sessions at once. */
   autoLockMs: () => number;
@@ -28,20 +39,31 @@ export interface StaffAuthOptions {
 const LOCKED_MESSAGE = 'the staff console is locked: enter the staff PIN again';
 
 export class StaffAuth {
-  private readonly sessions = new Map<string, { lastActiveMs: number }>();
+  private readonly sessions = new Map<string, { lastActiveMs: number; role: StaffRole }>();
   private readonly lockout = new Lockout();
   private readonly demoHash: string | null;
+  private readonly demoHrHash: string | null;
   private readonly now: () => number;
   private readonly maxSessions: number;
 
   constructor(private readonly options: StaffAuthOptions) {
     this.demoHash = options.demoPin === null ? null : hashPin(options.demoPin);
+    const demoHr = options.demoHrPin ?? null;
+    this.demoHrHash = demoHr === null ? null : hashPin(demoHr);
     this.now = options.now ?? Date.now;
     this.maxSessions = Math.max(1, options.maxSessions ?? 8);
   }
 
   info(): StaffInfo {
-    return { pinSet: this.pinHash() !== null, demoPin: this.options.demoPin };
+    return {
+      pinSet: this.pinHash() !== null,
+      demoPin: this.options.demoPin,
+      demoHrPin: this.options.demoHrPin ?? null,
+    };
+  }
+
+  get hrPinSet(): boolean {
+    return this.hrPinHash() !== null;
   }
 
   /** Sets the PIN on a kiosk that has none yet, and opens a session with it. */
@@ -56,7 +78,7 @@ export class StaffAuth {
     this.options.pins.writePinHash(hashPin(checkedPin(pin)));
     this.lockout.success();
     this.options.onChange?.(this.info());
-    return this.open();
+    return this.open('staff');
   }
 
   unlock(pin: string): UnlockResult {
@@ -65,9 +87,15 @@ export class StaffAuth {
     const now = this.now();
     const check = this.lockout.check(now);
     if (check.locked) return { status: 'locked-out', retryInSeconds: check.retryInSeconds };
-    if (verifyPin(pin, hash)) {
+    const hrHash = this.hrPinHash();
+    const role: StaffRole | null = verifyPin(pin, hash)
+      ? 'staff'
+      : hrHash !== null && verifyPin(pin, hrHash)
+        ? 'hr'
+        : null;
+    if (role) {
       this.lockout.success();
-      return this.open();
+      return this.open(role);
     }
     const failure = this.lockout.failure(now);
     return 'triesLeft' in failure
@@ -75,19 +103,23 @@ export class StaffAuth {
       : { status: 'locked-out', retryInSeconds: failure.lockedForSeconds };
   }
 
-  /** Throws 'unauthorized' unless the session is open and was active within the auto-lock time. */
-  require(session: string): void {
+  /** Throws 'unauthorized' unless the session is open, was active within the auto-lock time
+   * and has one of the roles (staff only, by default). */
+  require(session: string, roles: readonly StaffRole[] = ['staff']): void {
     const entry = this.sessions.get(session);
     if (entry === undefined) throw new ApiFailure('unauthorized', LOCKED_MESSAGE);
     if (this.now() - entry.lastActiveMs > this.options.autoLockMs()) {
       this.sessions.delete(session);
       throw new ApiFailure('unauthorized', LOCKED_MESSAGE);
     }
+    if (!roles.includes(entry.role)) {
+      throw new ApiFailure('unauthorized', 'the HR PIN opens the export only: unlock with the staff PIN');
+    }
   }
 
   /** Staff input: checks the session and restarts its auto-lock time. */
-  touch(session: string): void {
-    this.require(session);
+  touch(session: string, roles: readonly StaffRole[] = ['staff']): void {
+    this.require(session, roles);
     this.sessions.get(session)!.lastActiveMs = this.now();
   }
 
@@ -99,31 +131,55 @@ export class StaffAuth {
   changePin(session: string, pin: string): void {
     this.touch(session);
     this.refuseInDemo();
+    const hrHash = this.hrPinHash();
+    if (hrHash !== null && verifyPin(checkedPin(pin), hrHash)) {
+      throw new ApiFailure('rejected', 'the staff PIN must differ from the HR PIN');
+    }
     this.options.pins.writePinHash(hashPin(checkedPin(pin)));
     for (const other of [...this.sessions.keys()])
       if (other !== session) this.sessions.delete(other);
+  }
+
+  /** Sets or (null) removes the HR PIN; open HR sessions end. It must differ from the staff PIN. */
+  setHrPin(session: string, pin: string | null): void {
+    this.touch(session);
+    this.refuseInDemo();
+    if (pin !== null) {
+      const staffHash = this.pinHash();
+      if (staffHash !== null && verifyPin(checkedPin(pin), staffHash)) {
+        throw new ApiFailure('rejected', 'the HR PIN must differ from the staff PIN');
+      }
+    }
+    this.options.pins.writeHrPinHash(pin === null ? null : hashPin(checkedPin(pin)));
+    for (const [other, entry] of [...this.sessions]) {
+      if (entry.role === 'hr') this.sessions.delete(other);
+    }
   }
 
   private pinHash(): string | null {
     return this.demoHash ?? this.options.pins.readPinHash();
   }
 
-  private open(): UnlockResult {
+  private hrPinHash(): string | null {
+    return this.demoHash !== null ? this.demoHrHash : this.options.pins.readHrPinHash();
+  }
+
+  private open(role: StaffRole): UnlockResult {
     const session = randomBytes(24).toString('base64url');
-    this.sessions.set(session, { lastActiveMs: this.now() });
+    this.sessions.set(session, { lastActiveMs: this.now(), role });
     // Map order is insertion order: the first keys are the oldest sessions.
     for (const oldest of this.sessions.keys()) {
       if (this.sessions.size <= this.maxSessions) break;
       this.sessions.delete(oldest);
     }
-    return { status: 'unlocked', session, role: 'staff' };
+    return { status: 'unlocked', session, role };
   }
 
   private refuseInDemo(): void {
     if (this.options.demoPin !== null) {
       throw new ApiFailure(
         'rejected',
-        `the demo's PIN is fixed (${this.options.demoPin}) so anyone trying it can get in; run a real kiosk to set your own`,
+        `the demo's PINs are fixed (staff ${this.options.demoPin}, HR ${this.options.demoHrPin ?? 'none'}) so anyone trying it can get in; run a real kiosk to set your own`,
       );
     }
   }

@@ -1,5 +1,6 @@
 // The staff console's calls: each checks the PIN session first (and counts as staff activity,
 // except the console's own polling), then asks the kiosk. Refusals are ApiFailure values.
+// An HR session may only read and export the counts (and lock or keep itself alive).
 import { ApiFailure, type CallHandlers } from '../../contract/api.js';
 import { PROTOCOL_IDS } from '../sensor/protocol-ids.js';
 import { PROTOCOLS } from '../sensor/protocols.js';
@@ -8,7 +9,9 @@ import { evaluateCalibration } from '../calibration/evaluate-calibration.js';
 import type { Kiosk } from '../kiosk.js';
 import type { StaffAuth } from './staff-auth.js';
 
-type StaffCall = Exclude<keyof CallHandlers, 'getSnapshot' | 'getCounts'>;
+type StaffCall = Exclude<keyof CallHandlers, 'getSnapshot'>;
+
+const STAFF_OR_HR = ['staff', 'hr'] as const;
 
 export interface PortLister {
   (): Promise<Array<{ path: string; likely: string | null; manufacturer: string | null }>>;
@@ -27,12 +30,24 @@ export function staffHandlers(
       return {};
     },
     staffKeepAlive: ({ session }) => {
-      auth.touch(session);
+      auth.touch(session, STAFF_OR_HR);
       return {};
     },
     staffChangePin: ({ session, pin }) => {
       auth.changePin(session, pin);
       return {};
+    },
+    setHrPin: ({ session, pin }) => {
+      auth.setHrPin(session, pin);
+      return {};
+    },
+    getCounts: ({ session, range }) => {
+      auth.touch(session, STAFF_OR_HR);
+      return kiosk.counts(range);
+    },
+    exportCounts: ({ session, query }) => {
+      auth.touch(session, STAFF_OR_HR);
+      return kiosk.exportCounts(query);
     },
     // Polled by the console: they check the session without counting as activity.
     getStaffStatus: ({ session }) => {

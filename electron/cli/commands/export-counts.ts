@@ -1,0 +1,167 @@
+// `kiosk export`: the HR export (CSV) from a counts database, without the kiosk running. Reads
+// the file only; writes the CSV to a temporary file renamed into place once complete, so a failed
+// export never leaves a partial or empty file behind.
+import {
+  closeSync,
+  existsSync,
+  fsyncSync,
+  openSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import {
+  ExportGroupingSchema,
+  ExportQuerySchema,
+  MAX_EXPORT_DAYS,
+  SUPPRESS_LIMITS,
+  type ExportQuery,
+} from '../../contract/export.js';
+import { LocalDateSchema } from '../../contract/schemas.js';
+import { integer, parseStrict, UsageError } from '../../app/parse-helpers.js';
+import { defaultDatabasePath } from '../../app/paths.js';
+import { CountsStore } from '../../core/records/counts-store.js';
+import { RecordsFileError } from '../../core/records/database.js';
+import { exportCountsWithTotals } from '../../core/records/export-counts.js';
+import { daysBetween } from '../../core/records/local-date.js';
+import { FutureSchemaError } from '../../core/records/migrations.js';
+
+const SPEC = {
+  db: { type: 'string' },
+  from: { type: 'string' },
+  to: { type: 'string' },
+  out: { type: 'string' },
+  by: { type: 'string' },
+  'suppress-below': { type: 'string' },
+} as const;
+
+export function exportCommand(argv: string[]): number {
+  const v = parseStrict(argv, SPEC);
+  const missing = (['from', 'to', 'out'] as const).filter((k) => v[k] === undefined);
+  if (missing.length > 0) {
+    throw new UsageError(
+      `export needs ${missing.map((k) => `--${k}`).join(', ')}: e.g. export --from 2026-11-01 --to 2026-11-30 --out counts.csv`,
+    );
+  }
+  const query = exportQuery(v.from!, v.to!, v.by, v['suppress-below']);
+  const out = v.out!;
+  const target = out === '-' ? null : checkedOutPath(out);
+  const db = v.db ?? defaultDatabasePath();
+
+  const { file, totals } = withStore(db, (store) => exportCountsWithTotals(store, query));
+  const summary =
+    `exported ${file.rows} rows by ${query.by}, ${query.from} to ${query.to} ` +
+    `(screened ${totals.screened}: pass ${totals.pass}, refer ${totals.refer}, retry ${totals.retry}` +
+    `${query.suppressBelow === null ? '' : `; counts 1–${query.suppressBelow - 1} written as <${query.suppressBelow}`})`;
+  if (target === null) {
+    process.stdout.write(file.csv);
+    // stdout holds the CSV: the summary goes to stderr so a pipe gets the file alone.
+    process.stderr.write(`${summary} to stdout\n`);
+  } else {
+    writeWhole(target, file.csv);
+    console.log(`${summary} to ${target}`);
+  }
+  return 0;
+}
+
+/** Each option checked on its own first, so the message names the one to fix. */
+function exportQuery(
+  from: string,
+  to: string,
+  by: string | undefined,
+  suppressBelow: string | undefined,
+): ExportQuery {
+  const grouping = ExportGroupingSchema.safeParse(by ?? 'day');
+  if (!grouping.success) throw new UsageError(`--by must be day or hour, got "${by}"`);
+  const query: ExportQuery = {
+    from: date('from', from),
+    to: date('to', to),
+    by: grouping.data,
+    suppressBelow:
+      suppressBelow === undefined
+        ? null
+        : integer('suppress-below', suppressBelow, 0, SUPPRESS_LIMITS.min, SUPPRESS_LIMITS.max),
+  };
+  if (query.from > query.to) {
+    throw new UsageError(`--from ${query.from} is after --to ${query.to}`);
+  }
+  const days = daysBetween(query.from, query.to) + 1;
+  if (days > MAX_EXPORT_DAYS) {
+    throw new UsageError(
+      `--from ${query.from} to --to ${query.to} is ${days} days; one export covers at most ${MAX_EXPORT_DAYS}`,
+    );
+  }
+  // The shared schema has the last word, so the CLI can never accept what the console refuses.
+  const checked = ExportQuerySchema.safeParse(query);
+  if (!checked.success) {
+    throw new UsageError(checked.error.issues.map((i) => i.message).join('; '));
+  }
+  return checked.data;
+}
+
+function date(name: string, raw: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(raw)) {
+    throw new UsageError(`--${name} must be a date written YYYY-MM-DD, got "${raw}"`);
+  }
+  if (!LocalDateSchema.safeParse(raw).success) {
+    throw new UsageError(`--${name} ${raw} is not a real calendar date`);
+  }
+  return raw;
+}
+
+/** Checked before the database is read, so a typo in the path costs nothing. Overwriting an
+ * existing file is allowed (usage says so). */
+function checkedOutPath(out: string): string {
+  const path = resolve(out);
+  const dir = dirname(path);
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+    throw new UsageError(
+      `the folder for --out does not exist: ${dir}; create it or choose another`,
+    );
+  }
+  if (existsSync(path) && statSync(path).isDirectory()) {
+    throw new UsageError(
+      `--out ${out} is a folder; give a file name, e.g. ${join(path, 'counts.csv')}`,
+    );
+  }
+  return path;
+}
+
+/** A database the export cannot use is the user's to fix (another --db): a usage error. */
+function withStore<T>(path: string, read: (store: CountsStore) => T): T {
+  let store: CountsStore;
+  try {
+    store = CountsStore.openExisting(path);
+  } catch (error) {
+    if (error instanceof RecordsFileError || error instanceof FutureSchemaError) {
+      throw new UsageError(error.message);
+    }
+    throw error;
+  }
+  try {
+    return read(store);
+  } finally {
+    store.close();
+  }
+}
+
+/** Written in full and flushed under a temporary name, then renamed over the target: readers
+ * see the old file or the whole new one, never a partial one. */
+function writeWhole(path: string, text: string): void {
+  const tmp = `${path}.${process.pid}.tmp`;
+  try {
+    const fd = openSync(tmp, 'w');
+    try {
+      writeFileSync(fd, text, 'utf8'); // loops until every byte is written
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(tmp, path);
+  } catch (error) {
+    rmSync(tmp, { force: true });
+    throw new Error(`could not write ${path}: ${(error as Error).message}`, { cause: error });
+  }
+}

@@ -1,0 +1,173 @@
+// Opens the kiosk's SQLite file safely. A file that is not ours (not SQLite, or SQLite holding
+// someone else's tables) is refused untouched; a file from a newer kiosk is refused untouched;
+// a damaged kiosk file (integrity_check fails) is moved aside under a timestamped name and a
+// fresh one started, so screening can go on and nothing is silently overwritten.
+import { closeSync, existsSync, mkdirSync, openSync, readSync, renameSync, statSync } from 'node:fs';
+import { basename, dirname, extname, join } from 'node:path';
+import Database from 'better-sqlite3';
+import { FutureSchemaError, migrate, SCHEMA_VERSION } from './migrations.js';
+import { RecordsFileError } from './records-file-error.js';
+
+export { RecordsFileError };
+
+export interface OpenDatabaseOptions {
+  /** An alternative better_sqlite3.node, e.g. one built for Electron's ABI. */
+  nativeBinding?: string;
+  now?: () => Date;
+}
+
+export interface OpenedDatabase {
+  db: Database.Database;
+  /** Where a damaged file was moved, or null. */
+  setAside: string | null;
+}
+
+const SQLITE_MAGIC = 'SQLite format 3\0';
+
+/** Opens (creating and migrating as needed) the kiosk database for the running kiosk. */
+export function openKioskDatabase(path: string, options: OpenDatabaseOptions = {}): OpenedDatabase {
+  mkdirSync(dirname(path), { recursive: true });
+  refuseForeignBytes(path);
+  let setAside: string | null = null;
+  let db: Database.Database;
+  try {
+    db = openChecked(path, options.nativeBinding, false);
+  } catch (error) {
+    if (!(error instanceof DamagedError)) throw error;
+    setAside = setAsideDamaged(path, options.now?.() ?? new Date());
+    db = new Database(path, bindingOption(options.nativeBinding));
+  }
+  try {
+    // WAL: readers (an export) never block the kiosk. FULL: a count is on disk before its
+    // screen is shown, even across a power cut. secure_delete: deleted counts leave no trace.
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = FULL');
+    db.pragma('secure_delete = ON');
+    migrate(db, path);
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+  return { db, setAside };
+}
+
+/** Opens an existing kiosk database for reading only (the export): never creates, migrates or
+ * moves anything. */
+export function openKioskDatabaseReadOnly(path: string, nativeBinding?: string): Database.Database {
+  if (!existsSync(path)) {
+    throw new RecordsFileError(
+      `there is no kiosk database at ${path}; give the kiosk's file with --db PATH (\`kiosk start\` prints where it keeps it)`,
+    );
+  }
+  refuseForeignBytes(path);
+  let db: Database.Database;
+  try {
+    db = openChecked(path, nativeBinding, true);
+  } catch (error) {
+    if (error instanceof DamagedError) {
+      throw new RecordsFileError(
+        `${path} is damaged (${error.message}); start the kiosk once to set it aside, or restore a backup`,
+      );
+    }
+    throw error;
+  }
+  const version = db.pragma('user_version', { simple: true }) as number;
+  if (version < SCHEMA_VERSION) {
+    db.close();
+    throw new RecordsFileError(
+      `${path} was written by an older kiosk (schema ${version}); start this kiosk once on it to upgrade it, then export again`,
+    );
+  }
+  return db;
+}
+
+class DamagedError extends Error {}
+
+function bindingOption(nativeBinding: string | undefined): Database.Options {
+  return nativeBinding ? { nativeBinding } : {};
+}
+
+/** Opens and checks: integrity, not someone else's database, not from a newer kiosk. */
+function openChecked(
+  path: string,
+  nativeBinding: string | undefined,
+  readonly: boolean,
+): Database.Database {
+  const existed = existsSync(path) && statSync(path).size > 0;
+  let db: Database.Database;
+  try {
+    db = new Database(path, { ...bindingOption(nativeBinding), readonly, fileMustExist: readonly });
+  } catch (error) {
+    if (existed && isCorruption(error)) throw new DamagedError(messageOf(error));
+    throw error;
+  }
+  try {
+    if (existed) {
+      let result: string;
+      try {
+        result = String(db.pragma('integrity_check(1)', { simple: true }));
+      } catch (error) {
+        if (isCorruption(error)) throw new DamagedError(messageOf(error));
+        throw error;
+      }
+      if (result !== 'ok') throw new DamagedError(`integrity_check: ${result}`);
+    }
+    const version = db.pragma('user_version', { simple: true }) as number;
+    if (version > SCHEMA_VERSION) throw new FutureSchemaError(path, version);
+    if (version === 0 && tableCount(db) > 0) {
+      throw new RecordsFileError(
+        `${path} is an SQLite database of another program, not a kiosk counts database; it was not changed. Choose another file with --db PATH`,
+      );
+    }
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+function tableCount(db: Database.Database): number {
+  return db.prepare('SELECT count(*) FROM sqlite_master').pluck().get() as number;
+}
+
+/** A non-empty file that does not start like an SQLite database is not ours to touch. */
+function refuseForeignBytes(path: string): void {
+  if (!existsSync(path) || statSync(path).size === 0) return;
+  const head = Buffer.alloc(16);
+  const fd = openSync(path, 'r');
+  try {
+    readSync(fd, head, 0, 16, 0);
+  } finally {
+    closeSync(fd);
+  }
+  if (head.toString('latin1') !== SQLITE_MAGIC) {
+    throw new RecordsFileError(
+      `${path} is not a kiosk counts database (not an SQLite file); it was not changed. Choose another file with --db PATH`,
+    );
+  }
+}
+
+function isCorruption(error: unknown): boolean {
+  const code = (error as { code?: unknown }).code;
+  return (
+    code === 'SQLITE_CORRUPT' ||
+    code === 'SQLITE_NOTADB' ||
+    (typeof code === 'string' && code.startsWith('SQLITE_CORRUPT'))
+  );
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** counts.sqlite → counts.damaged-20261124T101500Z.sqlite, with its -wal and -shm. */
+function setAsideDamaged(path: string, now: Date): string {
+  const stamp = now.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+  const ext = extname(path);
+  const target = join(dirname(path), `${basename(path, ext)}.damaged-${stamp}${ext}`);
+  renameSync(path, target);
+  for (const suffix of ['-wal', '-shm']) {
+    if (existsSync(path + suffix)) renameSync(path + suffix, target + suffix);
+  }
+  return target;
+}

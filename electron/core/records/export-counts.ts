@@ -1,0 +1,47 @@
+// The HR export from a counts database: one implementation for the staff console's download and
+// the `kiosk export` command.
+import { ExportQuerySchema, type ExportFile, type ExportQuery } from '../../contract/export.js';
+import { loadKioskSettings } from '../settings/kiosk-settings-store.js';
+import type { CountsStore } from './counts-store.js';
+import { toCsv } from './csv.js';
+import { exportKiosks, exportRows } from './export-rows.js';
+
+/** Unsuppressed sums over the range, for the person running the export to check against. */
+export interface ExportTotals {
+  screened: number;
+  pass: number;
+  refer: number;
+  retry: number;
+}
+
+export function exportCounts(store: CountsStore, query: ExportQuery): ExportFile {
+  return exportCountsWithTotals(store, query).file;
+}
+
+/** The file and its exact totals. Only the CLI shows the totals (its user holds the database
+ * anyway); the console's download gets the file alone, so suppression is not undone there. */
+export function exportCountsWithTotals(
+  store: CountsStore,
+  query: ExportQuery,
+): { file: ExportFile; totals: ExportTotals } {
+  // Callers validate already; checking again keeps an unchecked range from ever reaching SQL.
+  const q = ExportQuerySchema.parse(query);
+  const counts = store.hourly({ from: q.from, to: q.to });
+  const kiosks = exportKiosks(counts, loadKioskSettings(store.settings).settings.kioskName);
+  const rows = exportRows(counts, q, kiosks);
+  const totals: ExportTotals = { screened: 0, pass: 0, refer: 0, retry: 0 };
+  for (const c of counts) {
+    totals.pass += c.pass;
+    totals.refer += c.refer;
+    totals.retry += c.retry;
+    totals.screened += c.pass + c.refer + c.retry;
+  }
+  return {
+    file: {
+      filename: `screening-counts_${q.from}_${q.to}_by-${q.by}.csv`,
+      csv: toCsv(rows, q.by),
+      rows: rows.length,
+    },
+    totals,
+  };
+}

@@ -1,0 +1,97 @@
+// The HR export's rows: every date (and hour) of the range for every kiosk, days without screening
+// written as zeros, so HR can tell "nobody came" from "missing" and sum columns safely. Small
+// counts can be hidden as "<K". Pure: no database, no clock, no time zone.
+import type { ExportQuery } from '../../contract/export.js';
+import type { HourlyCount } from './counts-store.js';
+import { eachDate } from './local-date.js';
+
+/** A count as written: the number, or "<K" when suppression hides it. */
+export type ExportCell = number | `<${number}`;
+
+export interface ExportRow {
+  date: string;
+  /** 0–23 local hour; null when the export is by day. */
+  hour: number | null;
+  kiosk: string;
+  screened: ExportCell;
+  passed: ExportCell;
+  referred: ExportCell;
+  retried: ExportCell;
+}
+
+interface Tally {
+  pass: number;
+  refer: number;
+  retry: number;
+}
+
+const HOURS = Array.from({ length: 24 }, (_, h) => h);
+
+// Numeric collation puts "Kiosk 2" before "Kiosk 10"; the plain comparison breaks ties so the
+// order never depends on the locale data alone.
+const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'variant' });
+const byName = (a: string, b: string) => collator.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
+
+/** The kiosks to list: those with counts in the range, else the current one (an empty export
+ * still says which kiosk it is about). */
+export function exportKiosks(counts: readonly HourlyCount[], currentKiosk: string): string[] {
+  const names = [...new Set(counts.map((c) => c.kiosk))].sort(byName);
+  return names.length > 0 ? names : [currentKiosk];
+}
+
+/**
+ * One row per (date, kiosk), or per (date, hour, kiosk), for every date from..to inclusive.
+ * Dates come from the date strings (UTC arithmetic), never from local clocks: a daylight-saving
+ * day still has one row, and 24 hour rows (the skipped hour reads 0, the repeated one holds both).
+ */
+export function exportRows(
+  counts: readonly HourlyCount[],
+  query: ExportQuery,
+  kiosks: readonly string[],
+): ExportRow[] {
+  const tallies = new Map<string, Tally>();
+  const add = (key: string, c: HourlyCount) => {
+    const t = tallies.get(key) ?? { pass: 0, refer: 0, retry: 0 };
+    t.pass += c.pass;
+    t.refer += c.refer;
+    t.retry += c.retry;
+    tallies.set(key, t);
+  };
+  for (const c of counts) {
+    // The store is asked for the range already; anything outside it is not ours to write.
+    if (c.date < query.from || c.date > query.to) continue;
+    add(key(c.date, query.by === 'hour' ? c.hour : null, c.kiosk), c);
+  }
+
+  const rows: ExportRow[] = [];
+  const hours = query.by === 'hour' ? HOURS : [null];
+  for (const date of eachDate(query.from, query.to)) {
+    for (const hour of hours) {
+      for (const kiosk of kiosks) {
+        const t = tallies.get(key(date, hour, kiosk)) ?? { pass: 0, refer: 0, retry: 0 };
+        const hide = (v: number) => suppress(v, query.suppressBelow);
+        rows.push({
+          date,
+          hour,
+          kiosk,
+          screened: hide(t.pass + t.refer + t.retry),
+          passed: hide(t.pass),
+          referred: hide(t.refer),
+          retried: hide(t.retry),
+        });
+      }
+    }
+  }
+  return rows;
+}
+
+/** 1 … K−1 becomes "<K"; 0 stays (an empty hour reveals nobody) and so does K or more. */
+export function suppress(value: number, below: number | null): ExportCell {
+  if (below === null || value < 1 || value >= below) return value;
+  return `<${below}`;
+}
+
+// NUL cannot occur in a date or a validated kiosk name, so the key is unambiguous.
+function key(date: string, hour: number | null, kiosk: string): string {
+  return `${date}\u0000${hour ?? ''}\u0000${kiosk}`;
+}
