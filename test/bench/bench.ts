@@ -5,6 +5,9 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defaultEngineSettings } from '../../electron/core/estimation/engine-settings.js';
+import { CountsStore } from '../../electron/core/records/counts-store.js';
+import { exportCounts } from '../../electron/core/records/export-counts.js';
+import { addDays } from '../../electron/core/records/local-date.js';
 import { Estimator } from '../../electron/core/estimation/estimator.js';
 import { PROTOCOL_IDS, type ProtocolId } from '../../electron/core/sensor/protocol-ids.js';
 import { PROTOCOLS } from '../../electron/core/sensor/protocols.js';
@@ -136,6 +139,39 @@ function benchHeadlessDemo(): void {
   );
 }
 
+/** Verdicts committed per second (WAL, synchronous FULL: each one on disk before its screen),
+ * and the HR export of a full year by day and by hour. */
+function benchRecords(): void {
+  const path = join(mkdtempSync(join(tmpdir(), 'kiosk-bench-')), 'counts.sqlite');
+  const store = new CountsStore(path);
+  const outcomes = ['pass', 'pass', 'pass', 'refer', 'retry'] as const;
+  const n = 2000;
+  let started = performance.now();
+  for (let i = 0; i < n; i++)
+    store.increment({ date: '2026-11-24', hour: i % 24 }, 'Kiosk 1', outcomes[i % 5]!);
+  const perS = n / ((performance.now() - started) / 1000);
+  // A busy year: every hour of 365 days at two kiosks.
+  const from = '2025-11-25';
+  for (let d = 0; d < 365; d++) {
+    const date = addDays(from, d);
+    for (let hour = 0; hour < 24; hour++) {
+      store.increment({ date, hour }, 'North', 'pass');
+      store.increment({ date, hour }, 'South', 'refer');
+    }
+  }
+  const times: string[] = [];
+  for (const by of ['day', 'hour'] as const) {
+    started = performance.now();
+    const file = exportCounts(store, { from, to: '2026-11-24', by, suppressBelow: 5 });
+    times.push(`by ${by} ${file.rows} rows in ${(performance.now() - started).toFixed(0)} ms`);
+  }
+  store.close();
+  console.log(
+    `records: ${perS.toFixed(0)} verdicts committed/s (WAL, synchronous FULL, this disk); ` +
+      `export of a year at 2 kiosks: ${times.join(', ')}`,
+  );
+}
+
 console.log(`node ${process.version}, ${process.platform}/${process.arch}`);
 benchDecoders();
 console.log('decoder heap over 10^6 frames:');
@@ -143,4 +179,5 @@ benchDecoderHeap('gy-mcu90640');
 benchDecoderHeap('gy-mcu90614');
 benchDecoderHeap('adafruit-amg88xx');
 benchPipeline();
+benchRecords();
 benchHeadlessDemo();

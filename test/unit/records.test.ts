@@ -184,6 +184,11 @@ describe('counts store', () => {
     migrate(db, old, 2);
     db.close();
     expect(() => CountsStore.openExisting(old)).toThrow(/older kiosk \(schema 2\)/);
+    const empty = join(dir, 'empty.sqlite');
+    writeFileSync(empty, '');
+    expect(() => CountsStore.openExisting(empty)).toThrow(
+      /not a kiosk counts database \(it is empty\)/,
+    );
   });
 
   it('retention deletes counts and events dated before the cut-off, keeping the rest', () => {

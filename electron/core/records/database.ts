@@ -72,6 +72,12 @@ export function openKioskDatabaseReadOnly(path: string, nativeBinding?: string):
     throw error;
   }
   const version = db.pragma('user_version', { simple: true }) as number;
+  if (version === 0) {
+    db.close();
+    throw new RecordsFileError(
+      `${path} is not a kiosk counts database (it is empty); give the kiosk's file with --db PATH`,
+    );
+  }
   if (version < SCHEMA_VERSION) {
     db.close();
     throw new RecordsFileError(
