@@ -2,7 +2,15 @@
 // someone else's tables) is refused untouched; a file from a newer kiosk is refused untouched;
 // a damaged kiosk file (integrity_check fails) is moved aside under a timestamped name and a
 // fresh one started, so screening can go on and nothing is silently overwritten.
-import { closeSync, existsSync, mkdirSync, openSync, readSync, renameSync, statSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readSync,
+  renameSync,
+  statSync,
+} from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { FutureSchemaError, migrate, SCHEMA_VERSION } from './migrations.js';
@@ -168,7 +176,10 @@ function messageOf(error: unknown): string {
 
 /** counts.sqlite → counts.damaged-20261124T101500Z.sqlite, with its -wal and -shm. */
 function setAsideDamaged(path: string, now: Date): string {
-  const stamp = now.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+  const stamp = now
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d+Z$/, 'Z');
   const ext = extname(path);
   const target = join(dirname(path), `${basename(path, ext)}.damaged-${stamp}${ext}`);
   renameSync(path, target);

@@ -113,7 +113,10 @@ export class StaffAuth {
       throw new ApiFailure('unauthorized', LOCKED_MESSAGE);
     }
     if (!roles.includes(entry.role)) {
-      throw new ApiFailure('unauthorized', 'the HR PIN opens the export only: unlock with the staff PIN');
+      throw new ApiFailure(
+        'unauthorized',
+        'the HR PIN opens the export only: unlock with the staff PIN',
+      );
     }
   }
 
