@@ -1,8 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  checkCameraCalibration,
-} from '../../electron/app/camera-calibration-file.js';
+import { checkCameraCalibration } from '../../electron/app/camera-calibration-file.js';
 import { CountsStore } from '../../electron/core/records/counts-store.js';
 import { ApiFailure } from '../../electron/contract/api.js';
 import type { CalibrationPoint, Region } from '../../electron/contract/staff.js';
