@@ -1,6 +1,7 @@
 // Starts the kiosk as a user would (browser kiosk, no browser launched) and finds its URL: `demo`
 // with a simulated sensor, or `start` (live; without --sensor it stays paused, sensor not connected).
 import { spawn, type ChildProcess } from 'node:child_process';
+import { kioskUrlOf } from '../support/kiosk-url.js';
 import { CLI } from '../support/paths.js';
 
 export interface DemoHost {
@@ -24,18 +25,7 @@ export async function startKioskHost(command: 'demo' | 'start', args: string[]):
   let output = '';
   child.stdout!.on('data', (d: Buffer) => (output += d.toString()));
   child.stderr!.on('data', (d: Buffer) => (output += d.toString()));
-  const kioskUrl = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`kiosk did not start:\n${output}`)), 15_000);
-    const check = (): void => {
-      const match = /running at (http:\/\/127\.0\.0\.1:\d+\/#token=\S+)/.exec(output);
-      if (match) {
-        clearTimeout(timer);
-        resolve(match[1]!);
-      }
-    };
-    child.stdout!.on('data', check);
-    child.once('exit', (code) => reject(new Error(`kiosk exited with ${code}:\n${output}`)));
-  });
+  const kioskUrl = await kioskUrlOf(child, () => output, 15_000);
   return {
     url: kioskUrl.split('#')[0]!,
     kioskUrl,

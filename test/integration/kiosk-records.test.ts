@@ -4,13 +4,12 @@
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { CallArgs, CallName, CallResult, Result } from '../../electron/contract/api.js';
-import { dispatchCall } from '../../electron/contract/dispatch.js';
 import { parseRunOptions } from '../../electron/app/options.js';
 import { runKiosk, type RunningKiosk } from '../../electron/app/run-kiosk.js';
 import { CountsStore } from '../../electron/core/records/counts-store.js';
 import { addDays, localDate, localTime } from '../../electron/core/records/local-date.js';
 import { waitFor } from '../support/pty.js';
+import { kioskCalls } from '../support/kiosk-calls.js';
 import { tempDir, WORKER } from '../support/paths.js';
 
 let run: RunningKiosk | null = null;
@@ -24,24 +23,7 @@ async function start(args: string[], demo: boolean): Promise<RunningKiosk> {
   return run;
 }
 
-async function call<N extends CallName>(
-  name: N,
-  args: CallArgs<N>,
-): Promise<Result<CallResult<N>>> {
-  return (await dispatchCall(run!.kiosk.handlers, name, args)) as Result<CallResult<N>>;
-}
-
-async function value<N extends CallName>(name: N, args: CallArgs<N>): Promise<CallResult<N>> {
-  const result = await call(name, args);
-  if (!result.ok) throw new Error(`${name}: ${result.error.code}: ${result.error.message}`);
-  return result.value;
-}
-
-async function unlock(pin: string): Promise<{ session: string; role: string }> {
-  const result = await value('staffUnlock', { pin });
-  if (result.status !== 'unlocked') throw new Error(`unlock: ${result.status}`);
-  return result;
-}
+const { call, value, unlockAs: unlock } = kioskCalls(() => run);
 
 const VERDICT_SCREENS = new Set(['pass', 'refer', 'retry']);
 

@@ -6,11 +6,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { CallArgs, CallName, CallResult, Result } from '../../electron/contract/api.js';
-import { dispatchCall } from '../../electron/contract/dispatch.js';
 import { parseRunOptions } from '../../electron/app/options.js';
 import { runKiosk, type RunningKiosk } from '../../electron/app/run-kiosk.js';
 import { waitFor } from '../support/pty.js';
+import { dispatchCall } from '../../electron/contract/dispatch.js';
+import { kioskCalls } from '../support/kiosk-calls.js';
 import { CLI, tempDir, WORKER } from '../support/paths.js';
 
 let run: RunningKiosk | null = null;
@@ -28,24 +28,7 @@ async function start(args: string[], demo: boolean, onExit?: () => void): Promis
   return run;
 }
 
-async function call<N extends CallName>(
-  name: N,
-  args: CallArgs<N>,
-): Promise<Result<CallResult<N>>> {
-  return (await dispatchCall(run!.kiosk.handlers, name, args)) as Result<CallResult<N>>;
-}
-
-async function value<N extends CallName>(name: N, args: CallArgs<N>): Promise<CallResult<N>> {
-  const result = await call(name, args);
-  if (!result.ok) throw new Error(`${name}: ${result.error.code}: ${result.error.message}`);
-  return result.value;
-}
-
-async function unlock(pin: string): Promise<string> {
-  const result = await value('staffUnlock', { pin });
-  if (result.status !== 'unlocked') throw new Error(`unlock: ${result.status}`);
-  return result.session;
-}
+const { call, value, unlock } = kioskCalls(() => run);
 
 describe('staff PIN (live kiosk, no sensor)', () => {
   it('is set on first run, stored as a salted hash, and kept across restarts', async () => {

@@ -3,6 +3,7 @@
 // SIGTERM goes to the kiosk itself, so the wrapper sees its whole shutdown.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
+import { kioskUrlOf } from './kiosk-url.js';
 import { CLI } from './paths.js';
 
 export interface WrappedHost {
@@ -80,19 +81,7 @@ export async function startWrappedDemoHost(
   child.stdout!.on('data', (d: Buffer) => (output += d.toString()));
   child.stderr!.on('data', (d: Buffer) => (output += d.toString()));
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  const kioskUrl = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`kiosk did not start:\n${output}`)), 20_000);
-    const check = (): void => {
-      const match = /running at (http:\/\/127\.0\.0\.1:\d+\/#token=\S+)/.exec(output);
-      if (match) {
-        clearTimeout(timer);
-        resolve(match[1]!);
-      }
-    };
-    child.stdout!.on('data', check);
-    child.once('exit', (code) => reject(new Error(`kiosk exited with ${code}:\n${output}`)));
-    child.once('error', reject);
-  });
+  const kioskUrl = await kioskUrlOf(child, () => output, 20_000);
   let kioskPid = child.pid!;
   if (prefix.length > 0) {
     // The wrapper's child running the CLI: it has printed its URL, so it exists by now.
