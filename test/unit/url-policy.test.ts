@@ -1,6 +1,6 @@
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { isAllowedRendererUrl } from '../../electron/app/url-policy.js';
+import { isAllowedRendererUrl, isOwnBlobUrl } from '../../electron/app/url-policy.js';
 
 const dir = '/opt/kiosk/dist/renderer';
 const file = (p: string): string => pathToFileURL(p).href;
@@ -17,5 +17,12 @@ describe('Electron renderer URL policy', () => {
     expect(isAllowedRendererUrl(file('/etc/passwd'), dir)).toBe(false);
     expect(isAllowedRendererUrl(`file://${dir}/../../package.json`, dir)).toBe(false);
     expect(isAllowedRendererUrl(file('/opt/kiosk/dist/renderer-evil/x.js'), dir)).toBe(false);
+  });
+
+  it('allows only blobs the page made itself (the CSV download)', () => {
+    expect(isAllowedRendererUrl('blob:file:///5f1c-4e2a', dir)).toBe(true);
+    expect(isOwnBlobUrl('blob:null/5f1c-4e2a')).toBe(true);
+    expect(isOwnBlobUrl('blob:https://example.com/5f1c')).toBe(false);
+    expect(isOwnBlobUrl('https://example.com/counts.csv')).toBe(false);
   });
 });
