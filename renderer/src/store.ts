@@ -12,7 +12,7 @@ import type {
   VerdictEvent,
 } from '../../electron/contract/schemas.js';
 import { DEFAULT_SETTINGS, type KioskSettings } from '../../electron/contract/settings.js';
-import type { StaffInfo } from '../../electron/contract/staff.js';
+import type { StaffInfo, StaffRole } from '../../electron/contract/staff.js';
 import type { LinkState } from './link';
 
 export interface KioskSlice {
@@ -52,7 +52,10 @@ export type SoundSettings = KioskSettings['sound'];
 export interface StaffSlice {
   /** The staff console's session while unlocked; kept in memory only, never stored. */
   session: string | null;
-  setSession: (session: string | null) => void;
+  /** What the session may do: 'staff' everything, 'hr' the export only. Null while locked. */
+  role: StaffRole | null;
+  /** Opens the console with the session a PIN unlocked (and its role), or locks it (null). */
+  setSession: (session: string | null, role?: StaffRole) => void;
 }
 
 export type KioskStore = KioskSlice & LinkSlice & StaffSlice;
@@ -91,7 +94,9 @@ const createLinkSlice: StateCreator<KioskStore, [], [], LinkSlice> = (set) => ({
 
 const createStaffSlice: StateCreator<KioskStore, [], [], StaffSlice> = (set) => ({
   session: null,
-  setSession: (session) => set({ session }),
+  role: null,
+  setSession: (session, role = 'staff') =>
+    set(session ? { session, role } : { session: null, role: null }),
 });
 
 export const useKioskStore = create<KioskStore>()((...a) => ({

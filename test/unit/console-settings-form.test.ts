@@ -13,6 +13,7 @@ import {
   formatFieldNumber,
   formFromSettings,
   NUMBER_FIELD_IDS,
+  readKioskName,
   readSettingsForm,
   withUnits,
   type SettingsForm,
@@ -104,5 +105,31 @@ describe('console settings form', () => {
     }
     const { min, max } = SETTINGS_LIMITS.retentionDays;
     expect(fieldBounds('retention', 'C')).toEqual({ min, max });
+  });
+
+  it('reads the kiosk name trimmed, and names what is wrong with it in the form’s order', () => {
+    const form = formFromSettings(DEFAULT_SETTINGS);
+    expect(read({ ...form, kioskName: '  Main entrance ' }).kioskName).toBe('Main entrance');
+    const bad = readSettingsForm({
+      ...form,
+      kioskName: '=cmd',
+      numbers: { ...form.numbers, retention: '0' },
+    });
+    // In the form's order: the name comes before the console's lock and the retention.
+    expect(bad).toMatchObject({
+      ok: false,
+      problems: { kioskName: 'formula', retention: {} },
+      first: 'kioskName',
+    });
+  });
+
+  it('explains each way a kiosk name can be refused, as KioskNameSchema refuses it', () => {
+    expect(readKioskName('   ')).toEqual({ problem: 'empty' });
+    expect(readKioskName('x'.repeat(41))).toEqual({ problem: 'long' });
+    expect(readKioskName('x'.repeat(40))).toEqual({ value: 'x'.repeat(40) });
+    for (const start of ['=', '+', '-', '@'])
+      expect(readKioskName(`${start}1`)).toEqual({ problem: 'formula' });
+    expect(readKioskName('Gate\t2')).toEqual({ problem: 'control' });
+    expect(readKioskName('Entrée nord 2')).toEqual({ value: 'Entrée nord 2' });
   });
 });

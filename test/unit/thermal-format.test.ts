@@ -1,12 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import {
+  formatCount,
   formatDate,
   formatNumber,
+  formatShortDate,
+  formatTemperature,
   inputNumber,
   parseNumber,
-} from '../../renderer/src/console/thermal/format.js';
+} from '../../renderer/src/format.js';
 
-describe('thermal number formatting', () => {
+// The page's one set of formatters (walk-through screen, console, live view).
+describe('number, date and temperature formatting', () => {
   it('shows the language’s decimal sign with Latin digits', () => {
     expect(formatNumber(35.44, 'en', 1)).toBe('35.4');
     expect(formatNumber(35.44, 'fr', 1)).toBe('35,4');
@@ -37,5 +41,18 @@ describe('thermal number formatting', () => {
     expect(formatDate('2026-03-05', 'fr')).toBe('5 mars 2026');
     expect(formatDate('2026-03-05T10:30:00Z', 'en')).toMatch(/2026/);
     expect(formatDate('soon', 'en')).toBe('soon');
+  });
+
+  it('writes temperatures in the chosen unit with one decimal by default', () => {
+    expect(formatTemperature(36.8, 'C', 'en')).toBe('36.8');
+    expect(formatTemperature(36.8, 'C', 'fr')).toBe('36,8');
+    expect(formatTemperature(37, 'F', 'en')).toBe('98.6');
+    expect(formatTemperature(36.84, 'C', 'en', 2)).toBe('36.84');
+  });
+
+  it('groups counts as the language does, with Latin digits', () => {
+    expect(formatCount(12345, 'en')).toBe('12,345');
+    expect(formatCount(12345, 'ar')).toMatch(/^12.?345$/);
+    expect(formatShortDate('2026-03-05', 'en')).toBe('Mar 5');
   });
 });

@@ -3,8 +3,9 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CalibrationTab } from './calibration/CalibrationTab';
-import { TABS, type TabId } from './console-view';
+import type { TabId } from './console-view';
 import { ExitConfirm } from './ExitConfirm';
+import { ExportTab } from './export/ExportTab';
 import { SensorTab } from './sensor/SensorTab';
 import { SettingsTab } from './settings/SettingsTab';
 import { StatusTab } from './status/StatusTab';
@@ -22,28 +23,36 @@ function Panel({ tab }: { tab: TabId }) {
       return <CalibrationTab />;
     case 'settings':
       return <SettingsTab />;
+    case 'export':
+      return <ExportTab />;
   }
 }
 
 /** The tab an arrow key moves to; the row is mirrored in right-to-left languages. */
-function nextTab(tab: TabId, key: string, rtl: boolean): TabId | null {
-  const i = TABS.indexOf(tab);
+function nextTab(tabs: readonly TabId[], tab: TabId, key: string, rtl: boolean): TabId | null {
+  const i = tabs.indexOf(tab);
   const forward = rtl ? 'ArrowLeft' : 'ArrowRight';
   const backward = rtl ? 'ArrowRight' : 'ArrowLeft';
-  if (key === forward) return TABS[(i + 1) % TABS.length]!;
-  if (key === backward) return TABS[(i - 1 + TABS.length) % TABS.length]!;
-  if (key === 'Home') return TABS[0];
-  if (key === 'End') return TABS[TABS.length - 1]!;
+  if (key === forward) return tabs[(i + 1) % tabs.length]!;
+  if (key === backward) return tabs[(i - 1 + tabs.length) % tabs.length]!;
+  if (key === 'Home') return tabs[0]!;
+  if (key === 'End') return tabs[tabs.length - 1]!;
   return null;
 }
 
 export function ConsoleTabs({
+  tabs,
   tab,
+  canExit,
   onTab,
   onLock,
   onExited,
 }: {
+  /** The tabs this session's role may open (HR: the export only). */
+  tabs: readonly TabId[];
   tab: TabId;
+  /** Only staff may leave kiosk mode. */
+  canExit: boolean;
   onTab: (tab: TabId) => void;
   onLock: () => void;
   onExited: () => void;
@@ -54,10 +63,13 @@ export function ConsoleTabs({
 
   // Just unlocked: the PIN form that had the focus is gone, so the first tab takes it (on mount
   // only; afterwards the focus follows the person).
-  useEffect(() => buttons.current.get('status')?.focus(), []);
+  const first = tabs[0];
+  useEffect(() => {
+    if (first) buttons.current.get(first)?.focus();
+  }, [first]);
 
   const onKeyDown = (event: KeyboardEvent): void => {
-    const next = nextTab(tab, event.key, i18n.dir() === 'rtl');
+    const next = nextTab(tabs, tab, event.key, i18n.dir() === 'rtl');
     if (!next) return;
     event.preventDefault();
     onTab(next);
@@ -73,7 +85,7 @@ export function ConsoleTabs({
           aria-label={t('console.tabs.label')}
           onKeyDown={onKeyDown}
         >
-          {TABS.map((id) => (
+          {tabs.map((id) => (
             <button
               key={id}
               ref={(el) => {
@@ -103,19 +115,21 @@ export function ConsoleTabs({
           >
             {t('console.lock')}
           </button>
-          <button
-            type="button"
-            className="console-button console-danger"
-            data-testid="console-exit"
-            aria-expanded={confirmingExit}
-            aria-controls="exit-confirm-panel"
-            onClick={() => setConfirmingExit(true)}
-          >
-            {t('console.exit.button')}
-          </button>
+          {canExit && (
+            <button
+              type="button"
+              className="console-button console-danger"
+              data-testid="console-exit"
+              aria-expanded={confirmingExit}
+              aria-controls="exit-confirm-panel"
+              onClick={() => setConfirmingExit(true)}
+            >
+              {t('console.exit.button')}
+            </button>
+          )}
         </div>
       </div>
-      {confirmingExit && (
+      {canExit && confirmingExit && (
         <ExitConfirm onCancel={() => setConfirmingExit(false)} onExited={onExited} />
       )}
       <div

@@ -5,7 +5,7 @@ import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 're
 import { useTranslation } from 'react-i18next';
 import { useKioskStore } from '../store';
 import { ConsoleTabs } from './ConsoleTabs';
-import type { ConsoleView, LockNotice, TabId } from './console-view';
+import { shownTab, tabsFor, type ConsoleView, type LockNotice, type TabId } from './console-view';
 import { PinPad } from './pin/PinPad';
 import { SetPinForm } from './pin/SetPinForm';
 import { useStaffCall } from './staff-api';
@@ -16,6 +16,7 @@ const TITLE_ID = 'console-title';
 export function StaffConsole({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
   const session = useKioskStore((s) => s.session);
+  const role = useKioskStore((s) => s.role ?? 'staff');
   const pinSet = useKioskStore((s) => s.staffInfo?.pinSet ?? null);
   const staffCall = useStaffCall();
   const [tab, setTab] = useState<TabId>('status');
@@ -82,7 +83,11 @@ export function StaffConsole({ onClose }: { onClose: () => void }) {
 
   const locked = session === null;
   // The kiosk's answer 'no-pin' also counts: the PIN may have been reset while it runs.
-  const view: ConsoleView = !locked ? tab : pinSet === false || noPinReply ? 'set-pin' : 'pin';
+  const view: ConsoleView = !locked
+    ? shownTab(role, tab)
+    : pinSet === false || noPinReply
+      ? 'set-pin'
+      : 'pin';
 
   return (
     <div
@@ -113,8 +118,17 @@ export function StaffConsole({ onClose }: { onClose: () => void }) {
       <div className="console-body">
         {view === 'pin' && <PinPad notice={notice} onNoPin={() => setNoPinReply(true)} />}
         {view === 'set-pin' && <SetPinForm />}
-        {!locked && (
-          <ConsoleTabs tab={tab} onTab={setTab} onLock={() => lock(null)} onExited={close} />
+        {!locked && view !== 'pin' && view !== 'set-pin' && (
+          <ConsoleTabs
+            // A new role (another PIN) starts afresh: its first tab takes the focus.
+            key={role}
+            tabs={tabsFor(role)}
+            tab={view}
+            canExit={role === 'staff'}
+            onTab={setTab}
+            onLock={() => lock(null)}
+            onExited={close}
+          />
         )}
       </div>
     </div>

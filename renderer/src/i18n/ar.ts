@@ -73,6 +73,8 @@ export const ar: Messages = {
   demo: {
     badge: 'عرض تجريبي — مستشعر محاكى',
     badgeWithPin: 'عرض تجريبي — مستشعر محاكى · رمز الموظفين {{pin}}',
+    badgeWithPins:
+      'عرض تجريبي — مستشعر محاكى · رمز الموظفين {{pin}} · رمز الموارد البشرية {{hrPin}}',
   },
   temperature: {
     // A no-break space keeps the number and its unit on one line; the isolates (U+2066 … U+2069)

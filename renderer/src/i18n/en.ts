@@ -79,6 +79,7 @@ export const en = {
   demo: {
     badge: 'DEMO — simulated sensor',
     badgeWithPin: 'DEMO — simulated sensor · Staff PIN {{pin}}',
+    badgeWithPins: 'DEMO — simulated sensor · Staff PIN {{pin}} · HR PIN {{hrPin}}',
   },
   temperature: {
     // A no-break space: the number and its unit never split across lines.

@@ -74,6 +74,8 @@ export const es: Messages = {
   demo: {
     badge: 'DEMO — sensor simulado',
     badgeWithPin: 'DEMO — sensor simulado · PIN del personal {{pin}}',
+    badgeWithPins:
+      'DEMO — sensor simulado · PIN del personal {{pin}} · PIN de RR.\u00a0HH. {{hrPin}}',
   },
   temperature: {
     // A no-break space: the number and its unit never split across lines.

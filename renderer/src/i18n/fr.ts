@@ -74,6 +74,7 @@ export const fr: Messages = {
   demo: {
     badge: 'DÉMO — capteur simulé',
     badgeWithPin: 'DÉMO — capteur simulé · Code du personnel {{pin}}',
+    badgeWithPins: 'DÉMO — capteur simulé · Code du personnel {{pin}} · Code RH {{hrPin}}',
   },
   temperature: {
     // A no-break space: the number and its unit never split across lines.

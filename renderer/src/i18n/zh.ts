@@ -72,6 +72,7 @@ export const zh: Messages = {
   demo: {
     badge: '演示 — 模拟传感器',
     badgeWithPin: '演示 — 模拟传感器 · 工作人员 PIN {{pin}}',
+    badgeWithPins: '演示 — 模拟传感器 · 工作人员 PIN {{pin}} · 人事 PIN {{hrPin}}',
   },
   temperature: {
     // A no-break space: the number and its unit never split across lines.

@@ -2,7 +2,7 @@
 // reading once taken.
 import { useTranslation } from 'react-i18next';
 import type { CalibrationPoint } from '../../../../electron/contract/staff.js';
-import { useTemperature } from '../thermal/use-temperature';
+import { useTemperature } from '../../use-locale';
 
 interface Props {
   n: 1 | 2;

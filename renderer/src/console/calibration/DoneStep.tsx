@@ -1,6 +1,6 @@
 // Step 5: the new calibration is saved and in use.
 import { useTranslation } from 'react-i18next';
-import { useTemperature } from '../thermal/use-temperature';
+import { useTemperature } from '../../use-locale';
 import { describeCalibration } from './calibration-text';
 import type { WizardControls } from './use-calibration-wizard';
 

@@ -1,7 +1,7 @@
 // Step 4: what the captured points give, and whether it may be used. Nothing is saved until
 // staff accept; discarding keeps the calibration in use.
 import { useTranslation } from 'react-i18next';
-import { useTemperature } from '../thermal/use-temperature';
+import { useTemperature } from '../../use-locale';
 import type { WizardControls } from './use-calibration-wizard';
 import { canAccept } from './wizard';
 

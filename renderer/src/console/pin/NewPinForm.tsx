@@ -1,7 +1,7 @@
 // A new PIN typed twice, checked against the kiosk's rules before it is sent: the first PIN of a
 // new kiosk, and a change of PIN in the settings. Test ids follow the id prefix: <prefix>-new,
 // <prefix>-confirm, <prefix>-save, error-<prefix>-new, error-<prefix>-confirm, <prefix>-message.
-import { useState, type FormEvent } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { checkNewPin, pinDigits, type NewPinProblems } from './pin-rules';
 
@@ -13,17 +13,27 @@ export function NewPinForm({
   saveLabel,
   autoFocus = false,
   onSave,
+  actions,
+  outcome: shownOutcome,
+  onOutcome,
 }: {
-  prefix: 'pin' | 'pin-change';
+  prefix: 'pin' | 'pin-change' | 'hr-pin';
   saveLabel: string;
   autoFocus?: boolean;
   onSave: (pin: string) => Promise<SaveOutcome>;
+  /** More buttons beside the save button (e.g. removing the HR PIN). */
+  actions?: ReactNode;
+  /** Given, the message line is the caller's: other actions can report in it too. */
+  outcome?: SaveOutcome | null;
+  onOutcome?: (outcome: SaveOutcome | null) => void;
 }) {
   const { t } = useTranslation();
   const [pin, setPin] = useState('');
   const [confirm, setConfirm] = useState('');
   const [problems, setProblems] = useState<NewPinProblems>({});
-  const [outcome, setOutcome] = useState<SaveOutcome | null>(null);
+  const [ownOutcome, setOwnOutcome] = useState<SaveOutcome | null>(null);
+  const outcome = onOutcome ? (shownOutcome ?? null) : ownOutcome;
+  const setOutcome = onOutcome ?? setOwnOutcome;
   const [pending, setPending] = useState(false);
 
   const submit = async (event: FormEvent): Promise<void> => {
@@ -103,6 +113,7 @@ export function NewPinForm({
         >
           {saveLabel}
         </button>
+        {actions}
       </div>
       <p
         className={outcome?.ok ? 'console-success' : 'console-error'}

@@ -1,4 +1,5 @@
-// Unlocking the console: a PIN field and a large on-screen keypad for the touch screen. Wrong PINs
+// Unlocking the console: a PIN field and a large on-screen keypad for the touch screen. The kiosk
+// tells from the PIN whose it is: the staff PIN opens everything, the HR PIN the export. Wrong PINs
 // say how many tries are left; after too many the kiosk refuses for a while, counted down here.
 import type { TFunction } from 'i18next';
 import { useState, type FormEvent } from 'react';
@@ -35,6 +36,7 @@ export function PinPad({ notice, onNoPin }: { notice: LockNotice; onNoPin: () =>
   const { t } = useTranslation();
   const api = useKioskApi();
   const demoPin = useKioskStore((s) => s.staffInfo?.demoPin ?? null);
+  const demoHrPin = useKioskStore((s) => s.staffInfo?.demoHrPin ?? null);
   const [pin, setPin] = useState('');
   const [pending, setPending] = useState(false);
   const [message, setMessage] = useState<Message | null>(
@@ -46,7 +48,7 @@ export function PinPad({ notice, onNoPin }: { notice: LockNotice; onNoPin: () =>
   const answer = (result: UnlockResult): void => {
     switch (result.status) {
       case 'unlocked':
-        useKioskStore.getState().setSession(result.session);
+        useKioskStore.getState().setSession(result.session, result.role);
         return;
       case 'wrong-pin':
         setMessage({ kind: 'wrong', triesLeft: result.triesLeft });
@@ -89,7 +91,9 @@ export function PinPad({ notice, onNoPin }: { notice: LockNotice; onNoPin: () =>
       <h3 className="console-heading">{t('console.pin.title')}</h3>
       {demoPin && (
         <p className="console-hint" data-testid="pin-demo-hint">
-          {t('console.pin.demo', { pin: demoPin })}
+          {demoHrPin
+            ? t('console.pin.demoWithHr', { pin: demoPin, hrPin: demoHrPin })
+            : t('console.pin.demo', { pin: demoPin })}
         </p>
       )}
       <label className="console-label" htmlFor="pin-input">

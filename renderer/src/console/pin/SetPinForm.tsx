@@ -15,7 +15,7 @@ export function SetPinForm() {
     const result = await api.call('staffSetPin', { pin });
     if (!result.ok) return { ok: false, message: callErrorText(result.error, t) };
     if (result.value.status === 'unlocked') {
-      useKioskStore.getState().setSession(result.value.session);
+      useKioskStore.getState().setSession(result.value.session, result.value.role);
       return { ok: true, message: null };
     }
     // Another console set a PIN first: the kiosk's 'staff' event brings the PIN pad back.

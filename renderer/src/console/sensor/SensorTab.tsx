@@ -11,7 +11,7 @@ import { callErrorText } from '../call-error';
 import { useStaffCall } from '../staff-api';
 import { Facts } from '../status/Facts';
 import { sensorFacts } from '../status/sensor-facts';
-import { useLocale } from '../use-locale';
+import { useLocale } from '../../use-locale';
 import { AUTO, baudsFor, keptBaud, readSensorChoice } from './sensor-choice';
 
 type Message =

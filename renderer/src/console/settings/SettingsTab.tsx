@@ -8,9 +8,10 @@ import { LANGUAGE_CODES, LANGUAGES } from '../../i18n';
 import { useKioskStore } from '../../store';
 import { callErrorText } from '../call-error';
 import { useStaffCall } from '../staff-api';
-import { useLocale } from '../use-locale';
+import { useLocale } from '../../use-locale';
 import { ChangePin } from './ChangePin';
-import { CheckField, NumberField, RangeField, SelectField } from './fields';
+import { CheckField, NumberField, RangeField, SelectField, TextField } from './fields';
+import { HrPin } from './HrPin';
 import {
   fieldBounds,
   fieldStep,
@@ -18,11 +19,15 @@ import {
   readSettingsForm,
   withUnits,
   type FieldProblem,
+  type NameProblem,
   type NumberFieldId,
   type SettingsForm,
 } from './settings-form';
 
 type Outcome = { ok: true } | { ok: false; text: string } | null;
+
+/** KioskNameSchema's longest name (the field takes a little more, so the message can say why). */
+const KIOSK_NAME_MAX = 40;
 
 export function SettingsTab() {
   const { t } = useTranslation();
@@ -56,6 +61,8 @@ export function SettingsTab() {
       : t('console.settings.errors.range', bounds);
   };
   const unitText = (units: Units): string => t(`temperature.unit.${units}`);
+  const nameProblemText = (problem: NameProblem | undefined): string | null =>
+    problem ? t(`console.settings.errors.name.${problem}`, { max: KIOSK_NAME_MAX }) : null;
 
   const save = async (event: FormEvent): Promise<void> => {
     event.preventDefault();
@@ -204,6 +211,15 @@ export function SettingsTab() {
 
         <fieldset className="console-fieldset">
           <legend>{t('console.settings.consoleAndRecords')}</legend>
+          <TextField
+            id="kioskName"
+            label={t('console.settings.kioskName')}
+            hint={t('console.settings.kioskNameHint')}
+            problem={nameProblemText(problems.kioskName)}
+            value={form.kioskName}
+            maxLength={KIOSK_NAME_MAX + 20}
+            onChange={(kioskName) => edit((f) => ({ ...f, kioskName }))}
+          />
           {number('autolock', t('console.settings.autoLock'), t('console.settings.autoLockHint'))}
           {number(
             'retention',
@@ -240,7 +256,10 @@ export function SettingsTab() {
           )}
         </div>
       </form>
-      <ChangePin />
+      <div className="console-cards">
+        <ChangePin />
+        <HrPin />
+      </div>
     </div>
   );
 }

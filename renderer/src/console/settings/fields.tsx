@@ -1,5 +1,6 @@
-// The settings form's fields: each labelled, with an optional hint and, when the value is bad, a
-// message tied to it (aria-describedby, aria-invalid). Test ids: setting-<id> and error-<id>.
+// The console forms' fields: each labelled, with an optional hint and, when the value is bad, a
+// message tied to it (aria-describedby, aria-invalid). Test ids: setting-<id> and error-<id> in the
+// settings; with another scope (e.g. 'export'), export-<id> and error-export-<id>.
 import type { ReactNode } from 'react';
 
 function describedBy(hintId: string | null, errorId: string | null): string | undefined {
@@ -8,25 +9,35 @@ function describedBy(hintId: string | null, errorId: string | null): string | un
 
 interface FieldProps {
   id: string;
+  /** The form the field belongs to: 'setting' unless told. */
+  scope?: string;
   label: string;
   hint?: string | null;
   problem?: string | null;
 }
 
-function FieldFrame({ id, label, hint, problem, children }: FieldProps & { children: ReactNode }) {
+/** The element ids (also test ids) of a field's input, hint and message. */
+function fieldIds({ id, scope = 'setting' }: FieldProps) {
+  const base = scope === 'setting' ? id : `${scope}-${id}`;
+  return { input: `${scope}-${id}`, hint: `hint-${base}`, error: `error-${base}` };
+}
+
+function FieldFrame(props: FieldProps & { children: ReactNode }) {
+  const { label, hint, problem, children } = props;
+  const ids = fieldIds(props);
   return (
     <div className="console-field">
-      <label className="console-label" htmlFor={`setting-${id}`}>
+      <label className="console-label" htmlFor={ids.input}>
         {label}
       </label>
       {children}
       {hint && (
-        <p id={`hint-${id}`} className="console-hint">
+        <p id={ids.hint} className="console-hint">
           {hint}
         </p>
       )}
       {problem && (
-        <p id={`error-${id}`} className="console-error" data-testid={`error-${id}`}>
+        <p id={ids.error} className="console-error" data-testid={ids.error}>
           {problem}
         </p>
       )}
@@ -34,11 +45,42 @@ function FieldFrame({ id, label, hint, problem, children }: FieldProps & { child
   );
 }
 
-function aria({ id, hint, problem }: FieldProps) {
+function aria(props: FieldProps) {
+  const ids = fieldIds(props);
   return {
-    'aria-invalid': problem ? true : undefined,
-    'aria-describedby': describedBy(hint ? `hint-${id}` : null, problem ? `error-${id}` : null),
+    id: ids.input,
+    'data-testid': ids.input,
+    'aria-invalid': props.problem ? true : undefined,
+    'aria-describedby': describedBy(props.hint ? ids.hint : null, props.problem ? ids.error : null),
   } as const;
+}
+
+/** A line of text or a date (the date picker's value is YYYY-MM-DD whatever the language). */
+export function TextField(
+  props: FieldProps & {
+    value: string;
+    type?: 'text' | 'date';
+    maxLength?: number;
+    onChange: (value: string) => void;
+  },
+) {
+  const { value, type = 'text', maxLength, onChange } = props;
+  return (
+    <FieldFrame {...props}>
+      <input
+        className={
+          type === 'date' ? 'console-input console-date' : 'console-input console-text-input'
+        }
+        type={type}
+        autoComplete="off"
+        spellCheck={false}
+        maxLength={maxLength}
+        value={value}
+        {...aria(props)}
+        onChange={(e) => onChange(e.target.value)}
+      />
+    </FieldFrame>
+  );
 }
 
 export function NumberField(
@@ -52,14 +94,12 @@ export function NumberField(
     onChange: (value: string) => void;
   },
 ) {
-  const { id, value, min, max, step, unit, onChange } = props;
+  const { value, min, max, step, unit, onChange } = props;
   return (
     <FieldFrame {...props}>
       <div className="console-inline">
         <input
-          id={`setting-${id}`}
           className="console-input console-number"
-          data-testid={`setting-${id}`}
           type="number"
           inputMode="decimal"
           min={min}
@@ -86,13 +126,11 @@ export function SelectField<V extends string>(
     onChange: (value: V) => void;
   },
 ) {
-  const { id, value, options, onChange } = props;
+  const { value, options, onChange } = props;
   return (
     <FieldFrame {...props}>
       <select
-        id={`setting-${id}`}
         className="console-input"
-        data-testid={`setting-${id}`}
         value={value}
         {...aria(props)}
         onChange={(e) => onChange(e.target.value as V)}
@@ -118,14 +156,12 @@ export function RangeField(
     onChange: (value: string) => void;
   },
 ) {
-  const { id, value, min, max, step, valueText, onChange } = props;
+  const { value, min, max, step, valueText, onChange } = props;
   return (
     <FieldFrame {...props}>
       <div className="console-inline">
         <input
-          id={`setting-${id}`}
           className="console-range"
-          data-testid={`setting-${id}`}
           type="range"
           min={min}
           max={max}
@@ -135,7 +171,7 @@ export function RangeField(
           {...aria(props)}
           onChange={(e) => onChange(e.target.value)}
         />
-        <output htmlFor={`setting-${id}`} className="console-output">
+        <output htmlFor={fieldIds(props).input} className="console-output">
           {valueText}
         </output>
       </div>

@@ -5,6 +5,7 @@ import {
   differenceFromDisplayUnits,
   differenceToDisplayUnits,
   fromDisplayUnits,
+  KioskNameSchema,
   SETTINGS_LIMITS,
   toDisplayUnits,
   type DecisionMode,
@@ -42,7 +43,15 @@ const NUMBER_FIELDS: Record<NumberFieldId, { setting: LimitedSetting; kind: Fiel
 /** In the order the form shows them, so the first bad one can take the focus. */
 export const NUMBER_FIELD_IDS = Object.keys(NUMBER_FIELDS) as NumberFieldId[];
 
+/** Every field that can be wrong, in the order the form shows them (the first bad one takes the
+ * focus). The kiosk's name is a line of text; the others are numbers. */
+export type FieldId = 'kioskName' | NumberFieldId;
+export const FIELD_IDS: readonly FieldId[] = NUMBER_FIELD_IDS.flatMap((id): FieldId[] =>
+  id === 'autolock' ? ['kioskName', id] : [id],
+);
+
 export interface SettingsForm {
+  kioskName: string;
   mode: DecisionMode;
   units: Units;
   language: LanguageCode;
@@ -60,11 +69,15 @@ export interface FieldProblem {
   max: string;
 }
 
-export type FormProblems = Partial<Record<NumberFieldId, FieldProblem>>;
+/** What is wrong with the kiosk's name (KioskNameSchema's rules). */
+export type NameProblem = 'empty' | 'long' | 'formula' | 'control';
+
+export type FormProblems = Partial<Record<NumberFieldId, FieldProblem>> & {
+  kioskName?: NameProblem;
+};
 
 export type ReadResult =
-  | { ok: true; settings: KioskSettings }
-  | { ok: false; problems: FormProblems; first: NumberFieldId };
+  { ok: true; settings: KioskSettings } | { ok: false; problems: FormProblems; first: FieldId };
 
 // Values converted to °F and back drift by ~1e-14: never refuse a bound typed exactly.
 const EPSILON = 1e-6;
@@ -119,6 +132,7 @@ export function formFromSettings(settings: KioskSettings): SettingsForm {
     numbers[id] = formatFieldNumber(toShown(kind, settingValue(settings, setting), settings.units));
   }
   return {
+    kioskName: settings.kioskName,
     mode: settings.decision.mode,
     units: settings.units,
     language: settings.language,
@@ -171,20 +185,36 @@ function readField(
   return { value: Math.min(max, Math.max(min, value)) };
 }
 
+/** The kiosk's name as it will be stored (trimmed), or what is wrong with it. */
+export function readKioskName(text: string): { value: string } | { problem: NameProblem } {
+  const parsed = KioskNameSchema.safeParse(text);
+  if (parsed.success) return { value: parsed.data };
+  // The schema decides; its (English) issues are named here for a message in the page's language.
+  const trimmed = text.trim();
+  if (trimmed === '') return { problem: 'empty' };
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u001f\u007f]/.test(trimmed)) return { problem: 'control' };
+  if (/^[=+\-@]/.test(trimmed)) return { problem: 'formula' };
+  return { problem: 'long' };
+}
+
 /** The settings to send, or every bad field (then nothing may be sent). */
 export function readSettingsForm(form: SettingsForm): ReadResult {
   const values = {} as Record<NumberFieldId, number>;
   const problems: FormProblems = {};
+  const name = readKioskName(form.kioskName);
+  if ('problem' in name) problems.kioskName = name.problem;
   for (const id of NUMBER_FIELD_IDS) {
     const read = readField(id, form.numbers[id], form.units);
     if ('problem' in read) problems[id] = read.problem;
     else values[id] = read.value;
   }
-  const first = NUMBER_FIELD_IDS.find((id) => problems[id]);
-  if (first) return { ok: false, problems, first };
+  const first = FIELD_IDS.find((id) => problems[id]);
+  if (first || 'problem' in name) return { ok: false, problems, first: first ?? 'kioskName' };
   return {
     ok: true,
     settings: {
+      kioskName: name.value,
       decision: { mode: form.mode, thresholdC: values.threshold, deviationC: values.deviation },
       framesPerReading: values.frames,
       maxUncertaintyC: values.uncertainty,

@@ -5,9 +5,9 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StaffStatus } from '../../../../electron/contract/staff.js';
 import { callErrorText } from '../call-error';
-import { formatCount, formatDate } from '../format';
+import { formatCount, formatDate } from '../../format';
 import { useStaffCall } from '../staff-api';
-import { useLocale, useTemperatureText } from '../use-locale';
+import { useLocale, useTemperature } from '../../use-locale';
 import { usePoll } from '../use-poll';
 import { Card, Facts, type Fact } from './Facts';
 import { sensorFacts } from './sensor-facts';
@@ -19,7 +19,7 @@ const RELIABLE_ROOM_C = { min: 18, max: 24 } as const;
 function Sections({ status }: { status: StaffStatus }) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const temperature = useTemperatureText();
+  const { temp: temperature } = useTemperature();
   const none = t('console.status.none');
   const count = (n: number) => formatCount(n, locale);
   const { blackbody, calibration, worker, today } = status;
@@ -76,6 +76,14 @@ function Sections({ status }: { status: StaffStatus }) {
     { label: t('console.status.worker.processed'), value: count(worker.framesProcessed) },
     { label: t('console.status.worker.dropped'), value: count(worker.framesDropped) },
   ];
+  const accessFacts: Fact[] = [
+    {
+      label: t('console.status.access.hrPin'),
+      value: t(
+        status.hrPinSet ? 'console.status.access.hrPinSet' : 'console.status.access.hrPinNotSet',
+      ),
+    },
+  ];
   const todayFacts: Fact[] = [
     { label: t('console.status.today.date'), value: formatDate(today.date, locale) },
     { label: t('console.status.today.screened'), value: count(today.screened) },
@@ -85,53 +93,78 @@ function Sections({ status }: { status: StaffStatus }) {
   ];
 
   return (
-    <div className="console-cards">
-      <Card
-        id="status-sensor-title"
-        testId="status-sensor"
-        title={t('console.status.sensor.title')}
-      >
-        <Facts facts={sensorFacts(status.sensor, t, locale)} />
-      </Card>
-      <Card
-        id="status-blackbody-title"
-        testId="status-blackbody"
-        title={t('console.status.blackbody.title')}
-      >
-        <Facts facts={blackbodyFacts} />
-      </Card>
-      <Card id="status-room-title" testId="status-room" title={t('console.status.room.title')}>
-        <Facts facts={roomFacts} />
-        <p className="console-hint">
-          {t('console.status.room.hint', {
-            min: temperature(RELIABLE_ROOM_C.min),
-            max: temperature(RELIABLE_ROOM_C.max),
-          })}
-        </p>
-      </Card>
-      <Card
-        id="status-calibration-title"
-        testId="status-calibration"
-        title={t('console.status.calibration.title')}
-      >
-        <Facts facts={calibrationFacts} />
-        {calibration.stale && (
-          <p className="console-warning" data-testid="status-calibration-stale">
-            {t('console.status.calibration.stale')}
+    <>
+      {status.recordsNotice !== null && (
+        <section
+          className="console-notice"
+          data-testid="status-records-notice"
+          aria-labelledby="status-records-title"
+        >
+          <h3 id="status-records-title" className="console-card-title">
+            {t('console.status.records.title')}
+          </h3>
+          <p className="console-text">{t('console.status.records.lead')}</p>
+          {/* The kiosk's own words (English, like its other explanations). */}
+          <p className="console-warning" lang="en" dir="auto" data-testid="status-records-text">
+            {status.recordsNotice}
           </p>
-        )}
-      </Card>
-      <Card
-        id="status-worker-title"
-        testId="status-worker"
-        title={t('console.status.worker.title')}
-      >
-        <Facts facts={workerFacts} />
-      </Card>
-      <Card id="status-today-title" testId="status-today" title={t('console.status.today.title')}>
-        <Facts facts={todayFacts} />
-      </Card>
-    </div>
+        </section>
+      )}
+      <div className="console-cards">
+        <Card
+          id="status-sensor-title"
+          testId="status-sensor"
+          title={t('console.status.sensor.title')}
+        >
+          <Facts facts={sensorFacts(status.sensor, t, locale)} />
+        </Card>
+        <Card
+          id="status-blackbody-title"
+          testId="status-blackbody"
+          title={t('console.status.blackbody.title')}
+        >
+          <Facts facts={blackbodyFacts} />
+        </Card>
+        <Card id="status-room-title" testId="status-room" title={t('console.status.room.title')}>
+          <Facts facts={roomFacts} />
+          <p className="console-hint">
+            {t('console.status.room.hint', {
+              min: temperature(RELIABLE_ROOM_C.min),
+              max: temperature(RELIABLE_ROOM_C.max),
+            })}
+          </p>
+        </Card>
+        <Card
+          id="status-calibration-title"
+          testId="status-calibration"
+          title={t('console.status.calibration.title')}
+        >
+          <Facts facts={calibrationFacts} />
+          {calibration.stale && (
+            <p className="console-warning" data-testid="status-calibration-stale">
+              {t('console.status.calibration.stale')}
+            </p>
+          )}
+        </Card>
+        <Card
+          id="status-worker-title"
+          testId="status-worker"
+          title={t('console.status.worker.title')}
+        >
+          <Facts facts={workerFacts} />
+        </Card>
+        <Card id="status-today-title" testId="status-today" title={t('console.status.today.title')}>
+          <Facts facts={todayFacts} />
+        </Card>
+        <Card
+          id="status-access-title"
+          testId="status-access"
+          title={t('console.status.access.title')}
+        >
+          <Facts facts={accessFacts} />
+        </Card>
+      </div>
+    </>
   );
 }
 

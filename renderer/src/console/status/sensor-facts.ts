@@ -2,7 +2,7 @@
 // streams (the decoder's counters), and the last thing that went wrong.
 import type { TFunction } from 'i18next';
 import type { SensorStatus } from '../../../../electron/contract/schemas.js';
-import { formatCount, formatDateTime, formatRate } from '../format';
+import { formatCount, formatDateTime, formatRate } from '../../format';
 import type { Fact } from './Facts';
 
 export function sensorFacts(sensor: SensorStatus, t: TFunction, locale: string): Fact[] {

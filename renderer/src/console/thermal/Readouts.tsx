@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { ThermalView } from '../../../../electron/contract/staff.js';
 import { pixelAt } from './frame-stats';
 import type { Cell } from './geometry';
-import { useTemperature } from './use-temperature';
+import { useTemperature } from '../../use-locale';
 
 export function Readouts({ view, cursor }: { view: ThermalView | null; cursor: Cell | null }) {
   const { t } = useTranslation();

@@ -8,7 +8,7 @@ import {
   toDisplayUnits,
   type Units,
 } from '../../../../electron/contract/settings.js';
-import { inputNumber, parseNumber } from './format';
+import { inputNumber, parseNumber } from '../../format';
 
 export interface TemperatureInputProps {
   label: string;

@@ -8,7 +8,7 @@ import type { ColourScale } from './colour-map';
 import { createOffscreen, drawThermal, type DrawInput, type Offscreen, type Overlay } from './draw';
 import { fitRect, pointToCell, type Cell } from './geometry';
 import { paletteLut, type PaletteName } from './palette';
-import { useTemperature } from './use-temperature';
+import { useTemperature } from '../../use-locale';
 
 export type DragPhase = 'start' | 'move' | 'end';
 

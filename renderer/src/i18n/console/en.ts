@@ -12,7 +12,10 @@ import type {
   CalibrationInfo,
   StaffStatus,
 } from '../../../../electron/contract/staff.js';
+import type { ExportGrouping } from '../../../../electron/contract/export.js';
 import type { TabId } from '../../console/console-view';
+import type { ExportProblem } from '../../console/export/export-form';
+import type { NameProblem } from '../../console/settings/settings-form';
 
 export const consoleEn = {
   title: 'Staff console',
@@ -29,8 +32,8 @@ export const consoleEn = {
     rejected: 'The kiosk refused: {{message}}',
   },
   pin: {
-    title: 'Enter the staff PIN',
-    label: 'Staff PIN',
+    title: 'Enter the staff or HR PIN',
+    label: 'PIN',
     submit: 'Unlock',
     keypad: 'PIN keypad',
     clear: 'Clear',
@@ -42,6 +45,7 @@ export const consoleEn = {
     lockedOut: 'Too many wrong tries — try again in {{n}} s',
     inactivity: 'Locked after inactivity — enter the PIN',
     demo: 'Demo: the staff PIN is {{pin}}',
+    demoWithHr: 'Demo: the staff PIN is {{pin}}; the HR PIN (export only) is {{hrPin}}',
   },
   pinRules: {
     format: 'Enter 4 to 8 digits',
@@ -67,6 +71,7 @@ export const consoleEn = {
     sensor: 'Sensor',
     calibration: 'Calibration',
     settings: 'Settings',
+    export: 'Export',
   },
   lock: 'Lock',
   exit: {
@@ -149,6 +154,16 @@ export const consoleEn = {
       running: 'running',
       restarting: 'restarting',
     },
+    records: {
+      title: 'Counts database',
+      lead: 'Something about the stored daily counts needs your attention. The kiosk reports:',
+    },
+    access: {
+      title: 'Console access',
+      hrPin: 'HR PIN (export only)',
+      hrPinSet: 'set',
+      hrPinNotSet: 'not set',
+    },
     today: {
       title: 'Today',
       date: 'Date',
@@ -178,6 +193,8 @@ export const consoleEn = {
     current: 'Sensor link now',
   },
   settings: {
+    kioskName: 'Kiosk name',
+    kioskNameHint: 'Names this kiosk in the HR export, e.g. Main entrance.',
     decision: 'Decision',
     mode: 'Decision mode',
     modes: {
@@ -227,6 +244,12 @@ export const consoleEn = {
       range: 'Enter a number from {{min}} to {{max}}',
       rangeInUnits: 'Enter a number from {{min}} to {{max}} {{unit}}',
       whole: 'Enter a whole number from {{min}} to {{max}}',
+      name: {
+        empty: 'Enter a name, e.g. Main entrance',
+        long: 'Use at most {{max}} characters',
+        formula: 'Must not start with = + - or @',
+        control: 'Must not contain control characters',
+      },
     },
   },
   changePin: {
@@ -234,6 +257,65 @@ export const consoleEn = {
     save: 'Change the PIN',
     done: 'PIN changed. Other open consoles are locked.',
     demoFixed: 'The demo’s PIN is fixed and cannot be changed.',
+  },
+  hrPin: {
+    title: 'HR PIN (export only)',
+    intro:
+      'A second PIN for HR: it opens only the Export tab (daily counts and their download), nothing else. It must differ from the staff PIN.',
+    isSet: 'An HR PIN is set.',
+    notSet: 'No HR PIN is set: only staff can open the console.',
+    save: 'Save the HR PIN',
+    remove: 'Remove the HR PIN',
+    saved: 'HR PIN saved. HR can now open the export with it.',
+    removed: 'HR PIN removed.',
+    demoFixed: 'The demo’s HR PIN is fixed ({{pin}}) and cannot be changed.',
+  },
+  export: {
+    intro:
+      'Anonymous counts of this kiosk per day: no names, images or temperatures exist to export.',
+    query: 'Counts to show and download',
+    from: 'From',
+    to: 'To',
+    dateHint: 'Both days included.',
+    by: 'Rows in the file',
+    byOptions: {
+      day: 'One row per day',
+      hour: 'One row per hour',
+    },
+    suppress: 'Hide counts below',
+    suppressHint:
+      'Optional, {{min}} to {{max}}: in the file, smaller counts (but not 0) are written as “<K”, so small groups cannot be singled out. Empty: every count as it is.',
+    download: 'Download CSV',
+    downloading: 'Preparing the file…',
+    downloaded: 'Downloaded {{filename}} ({{count}} rows).',
+    downloaded_one: 'Downloaded {{filename}} ({{count}} row).',
+    downloaded_other: 'Downloaded {{filename}} ({{count}} rows).',
+    fixFields: 'Nothing was downloaded: correct the marked fields.',
+    totals: 'Totals for the range',
+    screened: 'Screened',
+    pass: 'Passed',
+    refer: 'Referred for a second check',
+    retry: 'Asked to try again',
+    chart: 'Screened per day',
+    chartLabel:
+      'Bar chart of people screened per day, {{from}} to {{to}}: {{screened}} screened, {{pass}} passed, {{refer}} referred, {{retry}} asked to try again. The numbers per day are in the table below the chart.',
+    chartFallback: 'The chart cannot be shown; the table below has the same numbers.',
+    chartHidden: 'Choose a valid range to see the counts.',
+    series: {
+      pass: 'Passed',
+      refer: 'Referred',
+      retry: 'Try again',
+    },
+    table: 'Show the numbers as a table',
+    tableCaption: 'Counts per day, {{from}} to {{to}}',
+    date: 'Day',
+    total: 'Total',
+    errors: {
+      date: 'Enter a date',
+      order: 'Must not be before “From”',
+      'too-long': 'Choose at most {{max}} days',
+      suppress: 'Enter a whole number from {{min}} to {{max}}, or leave it empty',
+    },
   },
 };
 
@@ -253,6 +335,11 @@ interface FollowsContract {
     modes: Record<DecisionMode, string>;
     modeHint: Record<DecisionMode, string>;
     unitNames: Record<Units, string>;
+    errors: { name: Record<NameProblem, string> };
+  };
+  export: {
+    byOptions: Record<ExportGrouping, string>;
+    errors: Record<ExportProblem, string>;
   };
 }
 // A compile-time check only: fails when the contract gains a value English has no text for.

@@ -16,8 +16,8 @@ export const consoleEs: ConsoleMessages = {
     rejected: 'El quiosco lo rechazó: {{message}}',
   },
   pin: {
-    title: 'Introduzca el PIN del personal',
-    label: 'PIN del personal',
+    title: 'Introduzca el PIN del personal o de RR.\u00a0HH.',
+    label: 'PIN',
     submit: 'Desbloquear',
     keypad: 'Teclado del PIN',
     clear: 'Borrar',
@@ -29,6 +29,8 @@ export const consoleEs: ConsoleMessages = {
     lockedOut: 'Demasiados intentos fallidos — vuelva a intentarlo en {{n}} s',
     inactivity: 'Bloqueada por inactividad — introduzca el PIN',
     demo: 'Demo: el PIN del personal es {{pin}}',
+    demoWithHr:
+      'Demo: el PIN del personal es {{pin}}; el de RR.\u00a0HH. (solo exportación) es {{hrPin}}',
   },
   pinRules: {
     format: 'Introduzca de 4 a 8 cifras',
@@ -54,6 +56,7 @@ export const consoleEs: ConsoleMessages = {
     sensor: 'Sensor',
     calibration: 'Calibración',
     settings: 'Ajustes',
+    export: 'Exportar',
   },
   lock: 'Bloquear',
   exit: {
@@ -137,6 +140,16 @@ export const consoleEs: ConsoleMessages = {
       running: 'en marcha',
       restarting: 'reiniciándose',
     },
+    records: {
+      title: 'Base de datos de recuentos',
+      lead: 'Algo en los recuentos diarios guardados requiere su atención. El quiosco informa:',
+    },
+    access: {
+      title: 'Acceso a la consola',
+      hrPin: 'PIN de RR.\u00a0HH. (solo exportación)',
+      hrPinSet: 'establecido',
+      hrPinNotSet: 'no establecido',
+    },
     today: {
       title: 'Hoy',
       date: 'Fecha',
@@ -167,6 +180,9 @@ export const consoleEs: ConsoleMessages = {
     current: 'Enlace del sensor ahora',
   },
   settings: {
+    kioskName: 'Nombre del quiosco',
+    kioskNameHint:
+      'Identifica este quiosco en la exportación para RR.\u00a0HH., p. ej. Entrada principal.',
     decision: 'Decisión',
     mode: 'Modo de decisión',
     modes: {
@@ -216,6 +232,12 @@ export const consoleEs: ConsoleMessages = {
       range: 'Introduzca un número de {{min}} a {{max}}',
       rangeInUnits: 'Introduzca un número de {{min}} a {{max}} {{unit}}',
       whole: 'Introduzca un número entero de {{min}} a {{max}}',
+      name: {
+        empty: 'Introduzca un nombre, p. ej. Entrada principal',
+        long: 'Use como máximo {{max}} caracteres',
+        formula: 'No debe empezar por = + - o @',
+        control: 'No debe contener caracteres de control',
+      },
     },
   },
   changePin: {
@@ -223,5 +245,64 @@ export const consoleEs: ConsoleMessages = {
     save: 'Cambiar el PIN',
     done: 'PIN cambiado. Las demás consolas abiertas se han bloqueado.',
     demoFixed: 'El PIN de la demo es fijo y no se puede cambiar.',
+  },
+  hrPin: {
+    title: 'PIN de RR.\u00a0HH. (solo exportación)',
+    intro:
+      'Un segundo PIN para RR.\u00a0HH.: solo abre la pestaña Exportar (recuentos diarios y su descarga), nada más. Debe ser distinto del PIN del personal.',
+    isSet: 'Hay un PIN de RR.\u00a0HH. establecido.',
+    notSet: 'No hay PIN de RR.\u00a0HH.: solo el personal puede abrir la consola.',
+    save: 'Guardar el PIN de RR.\u00a0HH.',
+    remove: 'Eliminar el PIN de RR.\u00a0HH.',
+    saved: 'PIN de RR.\u00a0HH. guardado. RR.\u00a0HH. ya puede abrir la exportación con él.',
+    removed: 'PIN de RR.\u00a0HH. eliminado.',
+    demoFixed: 'El PIN de RR.\u00a0HH. de la demo es fijo ({{pin}}) y no se puede cambiar.',
+  },
+  export: {
+    intro:
+      'Recuentos anónimos de este quiosco por día: no existen nombres, imágenes ni temperaturas que exportar.',
+    query: 'Recuentos que mostrar y descargar',
+    from: 'Desde',
+    to: 'Hasta',
+    dateHint: 'Ambos días incluidos.',
+    by: 'Filas del archivo',
+    byOptions: {
+      day: 'Una fila por día',
+      hour: 'Una fila por hora',
+    },
+    suppress: 'Ocultar recuentos inferiores a',
+    suppressHint:
+      'Opcional, de {{min}} a {{max}}: en el archivo, los recuentos menores (salvo 0) se escriben como «<K», para que no se pueda identificar a grupos pequeños. Vacío: cada recuento tal cual.',
+    download: 'Descargar CSV',
+    downloading: 'Preparando el archivo…',
+    downloaded: 'Descargado {{filename}} (filas: {{count}}).',
+    downloaded_one: 'Descargado {{filename}} ({{count}} fila).',
+    downloaded_other: 'Descargado {{filename}} ({{count}} filas).',
+    fixFields: 'No se descargó nada: corrija los campos marcados.',
+    totals: 'Totales del periodo',
+    screened: 'Controlados',
+    pass: 'Aptos',
+    refer: 'Derivados a una segunda comprobación',
+    retry: 'Invitados a repetir',
+    chart: 'Controlados por día',
+    chartLabel:
+      'Gráfico de barras de personas controladas por día, del {{from}} al {{to}}: {{screened}} controladas, {{pass}} aptas, {{refer}} derivadas, {{retry}} invitadas a repetir. Las cifras por día están en la tabla bajo el gráfico.',
+    chartFallback: 'No se puede mostrar el gráfico; la tabla de abajo tiene las mismas cifras.',
+    chartHidden: 'Elija un periodo válido para ver los recuentos.',
+    series: {
+      pass: 'Aptos',
+      refer: 'Derivados',
+      retry: 'Repetir',
+    },
+    table: 'Mostrar las cifras en una tabla',
+    tableCaption: 'Recuentos por día, del {{from}} al {{to}}',
+    date: 'Día',
+    total: 'Total',
+    errors: {
+      date: 'Introduzca una fecha',
+      order: 'No debe ser anterior a «Desde»',
+      'too-long': 'Elija como máximo {{max}} días',
+      suppress: 'Introduzca un número entero de {{min}} a {{max}}, o déjelo vacío',
+    },
   },
 };

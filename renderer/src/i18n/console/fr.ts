@@ -17,8 +17,8 @@ export const consoleFr: ConsoleMessages = {
     rejected: 'La borne a refusé\u00a0: {{message}}',
   },
   pin: {
-    title: 'Saisissez le code du personnel',
-    label: 'Code du personnel',
+    title: 'Saisissez le code du personnel ou des RH',
+    label: 'Code',
     submit: 'Déverrouiller',
     keypad: 'Clavier du code',
     clear: 'Effacer',
@@ -30,6 +30,8 @@ export const consoleFr: ConsoleMessages = {
     lockedOut: 'Trop d’essais erronés — réessayez dans {{n}} s',
     inactivity: 'Verrouillée après inactivité — saisissez le code',
     demo: 'Démo\u00a0: le code du personnel est {{pin}}',
+    demoWithHr:
+      'Démo\u00a0: le code du personnel est {{pin}}\u00a0; celui des RH (export seulement) est {{hrPin}}',
   },
   pinRules: {
     format: 'Saisissez 4 à 8 chiffres',
@@ -55,6 +57,7 @@ export const consoleFr: ConsoleMessages = {
     sensor: 'Capteur',
     calibration: 'Étalonnage',
     settings: 'Réglages',
+    export: 'Export',
   },
   lock: 'Verrouiller',
   exit: {
@@ -138,6 +141,16 @@ export const consoleFr: ConsoleMessages = {
       running: 'en marche',
       restarting: 'en redémarrage',
     },
+    records: {
+      title: 'Base des comptes',
+      lead: 'Les comptes journaliers enregistrés demandent votre attention. La borne signale\u00a0:',
+    },
+    access: {
+      title: 'Accès à la console',
+      hrPin: 'Code RH (export seulement)',
+      hrPinSet: 'défini',
+      hrPinNotSet: 'non défini',
+    },
     today: {
       title: 'Aujourd’hui',
       date: 'Date',
@@ -168,6 +181,8 @@ export const consoleFr: ConsoleMessages = {
     current: 'Liaison du capteur en ce moment',
   },
   settings: {
+    kioskName: 'Nom de la borne',
+    kioskNameHint: 'Désigne cette borne dans l’export RH, par ex. Entrée principale.',
     decision: 'Décision',
     mode: 'Mode de décision',
     modes: {
@@ -217,6 +232,12 @@ export const consoleFr: ConsoleMessages = {
       range: 'Saisissez un nombre de {{min}} à {{max}}',
       rangeInUnits: 'Saisissez un nombre de {{min}} à {{max}} {{unit}}',
       whole: 'Saisissez un nombre entier de {{min}} à {{max}}',
+      name: {
+        empty: 'Saisissez un nom, par ex. Entrée principale',
+        long: 'Au plus {{max}} caractères',
+        formula: 'Ne doit pas commencer par = + - ou @',
+        control: 'Ne doit pas contenir de caractères de contrôle',
+      },
     },
   },
   changePin: {
@@ -224,5 +245,65 @@ export const consoleFr: ConsoleMessages = {
     save: 'Changer le code',
     done: 'Code changé. Les autres consoles ouvertes sont verrouillées.',
     demoFixed: 'Le code de la démo est fixe et ne peut pas être changé.',
+  },
+  hrPin: {
+    title: 'Code RH (export seulement)',
+    intro:
+      'Un second code, pour les RH\u00a0: il n’ouvre que l’onglet Export (comptes journaliers et leur téléchargement), rien d’autre. Il doit différer du code du personnel.',
+    isSet: 'Un code RH est défini.',
+    notSet: 'Aucun code RH n’est défini\u00a0: seul le personnel peut ouvrir la console.',
+    save: 'Enregistrer le code RH',
+    remove: 'Supprimer le code RH',
+    saved: 'Code RH enregistré. Les RH peuvent désormais ouvrir l’export avec lui.',
+    removed: 'Code RH supprimé.',
+    demoFixed: 'Le code RH de la démo est fixe ({{pin}}) et ne peut pas être changé.',
+  },
+  export: {
+    intro:
+      'Comptes anonymes de cette borne par jour\u00a0: il n’existe ni nom, ni image, ni température à exporter.',
+    query: 'Comptes à afficher et à télécharger',
+    from: 'Du',
+    to: 'Au',
+    dateHint: 'Les deux jours inclus.',
+    by: 'Lignes du fichier',
+    byOptions: {
+      day: 'Une ligne par jour',
+      hour: 'Une ligne par heure',
+    },
+    suppress: 'Masquer les comptes inférieurs à',
+    suppressHint:
+      'Facultatif, de {{min}} à {{max}}\u00a0: dans le fichier, les comptes plus petits (sauf 0) sont écrits «\u00a0<K\u00a0», pour qu’aucun petit groupe ne puisse être distingué. Vide\u00a0: chaque compte tel quel.',
+    download: 'Télécharger le CSV',
+    downloading: 'Préparation du fichier…',
+    downloaded: '{{filename}} téléchargé (lignes\u00a0: {{count}}).',
+    downloaded_one: '{{filename}} téléchargé ({{count}} ligne).',
+    downloaded_other: '{{filename}} téléchargé ({{count}} lignes).',
+    fixFields: 'Rien n’a été téléchargé\u00a0: corrigez les champs signalés.',
+    totals: 'Totaux de la période',
+    screened: 'Dépistés',
+    pass: 'Admis',
+    refer: 'Orientés vers un second contrôle',
+    retry: 'Invités à réessayer',
+    chart: 'Dépistés par jour',
+    chartLabel:
+      'Histogramme des personnes dépistées par jour, du {{from}} au {{to}}\u00a0: {{screened}} dépistées, {{pass}} admises, {{refer}} orientées, {{retry}} invitées à réessayer. Les chiffres par jour sont dans le tableau sous le graphique.',
+    chartFallback:
+      'Le graphique ne peut pas être affiché\u00a0; le tableau ci-dessous donne les mêmes chiffres.',
+    chartHidden: 'Choisissez une période valide pour voir les comptes.',
+    series: {
+      pass: 'Admis',
+      refer: 'Orientés',
+      retry: 'À refaire',
+    },
+    table: 'Afficher les chiffres dans un tableau',
+    tableCaption: 'Comptes par jour, du {{from}} au {{to}}',
+    date: 'Jour',
+    total: 'Total',
+    errors: {
+      date: 'Saisissez une date',
+      order: 'Ne doit pas précéder la date «\u00a0Du\u00a0»',
+      'too-long': 'Choisissez au plus {{max}} jours',
+      suppress: 'Saisissez un nombre entier de {{min}} à {{max}}, ou laissez vide',
+    },
   },
 };

@@ -16,8 +16,8 @@ export const consoleZh: ConsoleMessages = {
     rejected: '筛查终端拒绝了请求：{{message}}',
   },
   pin: {
-    title: '请输入工作人员 PIN',
-    label: '工作人员 PIN',
+    title: '请输入工作人员或人事部门 PIN',
+    label: 'PIN',
     submit: '解锁',
     keypad: 'PIN 数字键盘',
     clear: '清除',
@@ -29,6 +29,7 @@ export const consoleZh: ConsoleMessages = {
     lockedOut: '错误次数过多 — 请在 {{n}} 秒后重试',
     inactivity: '因长时间无操作已锁定 — 请输入 PIN',
     demo: '演示：工作人员 PIN 为 {{pin}}',
+    demoWithHr: '演示：工作人员 PIN 为 {{pin}}；人事 PIN（仅限导出）为 {{hrPin}}',
   },
   pinRules: {
     format: '请输入 4 到 8 位数字',
@@ -53,6 +54,7 @@ export const consoleZh: ConsoleMessages = {
     sensor: '传感器',
     calibration: '校准',
     settings: '设置',
+    export: '导出',
   },
   lock: '锁定',
   exit: {
@@ -135,6 +137,16 @@ export const consoleZh: ConsoleMessages = {
       running: '运行中',
       restarting: '正在重启',
     },
+    records: {
+      title: '统计数据库',
+      lead: '已保存的每日统计需要您注意。筛查终端报告：',
+    },
+    access: {
+      title: '控制台访问',
+      hrPin: '人事 PIN（仅限导出）',
+      hrPinSet: '已设置',
+      hrPinNotSet: '未设置',
+    },
     today: {
       title: '今日',
       date: '日期',
@@ -164,6 +176,8 @@ export const consoleZh: ConsoleMessages = {
     current: '当前传感器连接',
   },
   settings: {
+    kioskName: '终端名称',
+    kioskNameHint: '在人事导出中标识本终端，例如：正门。',
     decision: '判定',
     mode: '判定方式',
     modes: {
@@ -211,6 +225,12 @@ export const consoleZh: ConsoleMessages = {
       range: '请输入 {{min}} 到 {{max}} 之间的数字',
       rangeInUnits: '请输入 {{min}} 到 {{max}} {{unit}} 之间的数字',
       whole: '请输入 {{min}} 到 {{max}} 之间的整数',
+      name: {
+        empty: '请输入名称，例如：正门',
+        long: '最多 {{max}} 个字符',
+        formula: '不能以 = + - 或 @ 开头',
+        control: '不能包含控制字符',
+      },
     },
   },
   changePin: {
@@ -218,5 +238,63 @@ export const consoleZh: ConsoleMessages = {
     save: '更改 PIN',
     done: 'PIN 已更改。其他已打开的控制台已被锁定。',
     demoFixed: '演示版的 PIN 是固定的，无法更改。',
+  },
+  hrPin: {
+    title: '人事 PIN（仅限导出）',
+    intro:
+      '供人事部门使用的第二个 PIN：只能打开“导出”标签页（每日统计及其下载），不能打开其他内容。它必须与工作人员 PIN 不同。',
+    isSet: '已设置人事 PIN。',
+    notSet: '未设置人事 PIN：只有工作人员可以打开控制台。',
+    save: '保存人事 PIN',
+    remove: '删除人事 PIN',
+    saved: '人事 PIN 已保存。人事部门现在可以用它打开导出。',
+    removed: '人事 PIN 已删除。',
+    demoFixed: '演示版的人事 PIN 是固定的（{{pin}}），无法更改。',
+  },
+  export: {
+    intro: '本终端每日的匿名统计：不存在可导出的姓名、图像或体温。',
+    query: '要显示和下载的统计',
+    from: '开始日期',
+    to: '结束日期',
+    dateHint: '包含首尾两天。',
+    by: '文件中的行',
+    byOptions: {
+      day: '每天一行',
+      hour: '每小时一行',
+    },
+    suppress: '隐藏小于此值的统计',
+    suppressHint:
+      '可选，{{min}} 到 {{max}}：文件中较小的统计（0 除外）写作“<K”，以免识别出小群体。留空：按原样写出每个统计。',
+    download: '下载 CSV',
+    downloading: '正在准备文件…',
+    downloaded: '已下载 {{filename}}（{{count}} 行）。',
+    downloaded_one: '已下载 {{filename}}（{{count}} 行）。',
+    downloaded_other: '已下载 {{filename}}（{{count}} 行）。',
+    fixFields: '未下载任何内容：请更正标出的字段。',
+    totals: '期间合计',
+    screened: '已筛查',
+    pass: '通过',
+    refer: '转交复查',
+    retry: '请求重试',
+    chart: '每日筛查人数',
+    chartLabel:
+      '每日筛查人数柱状图，{{from}} 至 {{to}}：已筛查 {{screened}}，通过 {{pass}}，转交复查 {{refer}}，请求重试 {{retry}}。每日数字见图表下方的表格。',
+    chartFallback: '无法显示图表；下方表格包含相同的数字。',
+    chartHidden: '请选择有效的日期范围以查看统计。',
+    series: {
+      pass: '通过',
+      refer: '转交复查',
+      retry: '重试',
+    },
+    table: '以表格显示数字',
+    tableCaption: '每日统计，{{from}} 至 {{to}}',
+    date: '日期',
+    total: '合计',
+    errors: {
+      date: '请输入日期',
+      order: '不能早于开始日期',
+      'too-long': '最多选择 {{max}} 天',
+      suppress: '请输入 {{min}} 到 {{max}} 之间的整数，或留空',
+    },
   },
 };

@@ -10,8 +10,6 @@ export const thermalAr: ThermalMessages = {
     label: 'صورة حرارية \u2066{{width}}×{{height}}\u2069، {{min}}–{{max}}',
     empty: 'الصورة الحرارية: لا توجد صورة بعد',
   },
-  temperature: '\u2066{{value}}\u00a0{{unit}}\u2069',
-  unit: { C: '°C', F: '°F' },
   noValue: '—',
   plusMinus: '±\u00a0{{value}}',
   palette: {

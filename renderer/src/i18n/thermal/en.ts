@@ -7,8 +7,6 @@ export const thermalEn = {
     label: 'Thermal image {{width}}×{{height}}, {{min}}–{{max}}',
     empty: 'Thermal image: no frame yet',
   },
-  temperature: '{{value}}\u00a0{{unit}}',
-  unit: { C: '°C', F: '°F' },
   noValue: '—',
   plusMinus: '±\u00a0{{value}}',
   palette: {

@@ -9,8 +9,6 @@ export const thermalEs: ThermalMessages = {
     label: 'Imagen térmica {{width}}×{{height}}, {{min}}–{{max}}',
     empty: 'Imagen térmica: todavía no hay ninguna',
   },
-  temperature: '{{value}}\u00a0{{unit}}',
-  unit: { C: '°C', F: '°F' },
   noValue: '—',
   plusMinus: '±\u00a0{{value}}',
   palette: {

@@ -9,8 +9,6 @@ export const thermalFr: ThermalMessages = {
     label: 'Image thermique {{width}}×{{height}}, {{min}}–{{max}}',
     empty: 'Image thermique\u00a0: aucune image pour l’instant',
   },
-  temperature: '{{value}}\u00a0{{unit}}',
-  unit: { C: '°C', F: '°F' },
   noValue: '—',
   plusMinus: '±\u00a0{{value}}',
   palette: {

@@ -9,8 +9,6 @@ export const thermalZh: ThermalMessages = {
     label: '热图像 {{width}}×{{height}}，{{min}}–{{max}}',
     empty: '热图像：暂无画面',
   },
-  temperature: '{{value}}\u00a0{{unit}}',
-  unit: { C: '°C', F: '°F' },
   noValue: '—',
   plusMinus: '±\u00a0{{value}}',
   palette: {
