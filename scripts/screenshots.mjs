@@ -1,7 +1,8 @@
 // Captures each walk-through screen at 1280×720 into docs/screenshots/<name>.png: the demo host
 // started as a user would (`kiosk demo --browser-kiosk --no-browser`, scripted people) for idle,
 // measuring, pass, refer, retry and Arabic idle, a live host without a sensor for paused, and
-// the staff console's views on the demo (PIN 0000).
+// the staff console's views on the demo (PIN 0000), and the HR export (HR PIN 1111) over two
+// weeks of made-up counts.
 // Uses Debian's Chromium (never a downloaded browser); builds first when the build is stale.
 //   node scripts/screenshots.mjs
 import { spawn, spawnSync } from 'node:child_process';
@@ -10,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
+import Database from 'better-sqlite3';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const CLI = join(ROOT, 'dist', 'main', 'kiosk.mjs');
@@ -49,6 +51,26 @@ async function startHost(command, args, db) {
       child.kill('SIGTERM');
     });
   return { kioskUrl, stop };
+}
+
+/** A working day's worth of counts at 8–9 h and 12–13 h on each of the last `days` days. */
+function seedCounts(path, days) {
+  const db = new Database(path);
+  const add = db.prepare(
+    "INSERT INTO counts (day, hour, kiosk, outcome, count) VALUES (?, ?, 'Kiosk 1', ?, ?) " +
+      'ON CONFLICT DO UPDATE SET count = count + excluded.count',
+  );
+  for (let d = days; d >= 1; d--) {
+    const at = new Date(Date.now() - d * 86_400_000);
+    const day = `${at.getFullYear()}-${String(at.getMonth() + 1).padStart(2, '0')}-${String(at.getDate()).padStart(2, '0')}`;
+    if (at.getDay() === 0 || at.getDay() === 6) continue; // closed at weekends
+    const people = 120 + ((d * 37) % 60);
+    add.run(day, 8, 'pass', Math.round(people * 0.6));
+    add.run(day, 12, 'pass', Math.round(people * 0.3));
+    add.run(day, 8, 'refer', 1 + (d % 3));
+    add.run(day, 12, 'retry', 3 + (d % 4));
+  }
+  db.close();
 }
 
 async function waitForScreen(page, screen, timeout = 30_000) {
@@ -157,6 +179,23 @@ async function main() {
     await staff.getByTestId('tab-settings').click();
     await staff.locator('[data-console="settings"]').waitFor();
     await capture(staff, 'console-settings');
+
+    // HR's view: two weeks of counts (made up for the picture), opened with the demo's HR PIN.
+    const hrDb = join(tmp, 'hr.sqlite');
+    spawnSync(process.execPath, [CLI, 'demo', '--headless', '--people', '1', '--db', hrDb]);
+    seedCounts(hrDb, 14);
+    const hrHost = await startHost('demo', ['--seed', '5'], hrDb);
+    hosts.push(hrHost);
+    const hr = await newPage();
+    await hr.goto(hrHost.kioskUrl);
+    await hr.getByTestId('staff-open').click();
+    await hr.getByTestId('pin-input').fill('1111');
+    await hr.getByTestId('pin-submit').click();
+    await hr.locator('[data-console="export"]').waitFor();
+    await hr.getByTestId('export-chart').waitFor();
+    await hr.getByTestId('export-chart').scrollIntoViewIfNeeded();
+    await hr.waitForTimeout(500);
+    await capture(hr, 'console-export');
   } finally {
     await browser.close();
     await Promise.all(hosts.map((h) => h.stop()));

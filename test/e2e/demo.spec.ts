@@ -49,13 +49,15 @@ test('a normal person passes, a febrile one is referred, then the kiosk is idle;
 
   const counts = new Database(db, { readonly: true });
   const rows = counts
-    .prepare('SELECT day, outcome, count FROM daily_counts ORDER BY outcome')
+    .prepare(
+      'SELECT day, kiosk, outcome, sum(count) AS count FROM counts GROUP BY day, kiosk, outcome ORDER BY outcome',
+    )
     .all();
   counts.close();
   const day = localDate();
   expect(rows).toEqual([
-    { day, outcome: 'pass', count: 1 },
-    { day, outcome: 'refer', count: 1 },
+    { day, kiosk: 'Kiosk 1', outcome: 'pass', count: 1 },
+    { day, kiosk: 'Kiosk 1', outcome: 'refer', count: 1 },
   ]);
   expect(problems).toEqual([]);
 });
