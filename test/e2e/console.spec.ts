@@ -2,9 +2,8 @@
 // run, the wrong-PIN lockout, the calibration wizard on the simulated blackbody, a settings change
 // taking effect on the next reading, °F with the temperature shown, the pause when the simulated
 // blackbody is taken away, leaving kiosk mode, and axe-core on every console view.
-import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { tempDir } from '../support/paths.js';
+import { consoleView, enterPin, freshDb } from './console-page.js';
 import { startDemoHost, startKioskHost, type DemoHost } from './demo-host.js';
 import { expectAccessible, recordScreens, screensSeen, watchProblems } from './kiosk-checks.js';
 
@@ -17,19 +16,6 @@ test.afterEach(async () => {
   await host?.stop();
   host = null;
 });
-
-function db(): string {
-  return join(tempDir(), 'kiosk.sqlite');
-}
-
-function consoleView(page: Page, view: string) {
-  return page.locator(`[data-console="${view}"]`);
-}
-
-async function enterPin(page: Page, pin: string): Promise<void> {
-  await page.getByTestId('pin-input').fill(pin);
-  await page.getByTestId('pin-submit').click();
-}
 
 /** Opens the console and unlocks it with the PIN. */
 async function unlock(page: Page, pin: string): Promise<void> {
@@ -50,7 +36,7 @@ async function saveSettings(page: Page, change: (page: Page) => Promise<void>): 
 test('first run: staff set a PIN, it is checked, and it unlocks the console again', async ({
   page,
 }) => {
-  host = await startKioskHost('start', ['--db', db()]);
+  host = await startKioskHost('start', ['--db', freshDb()]);
   const problems = watchProblems(page);
   await page.goto(host.kioskUrl);
   await page.getByTestId('staff-open').click();
@@ -85,7 +71,7 @@ test('first run: staff set a PIN, it is checked, and it unlocks the console agai
 });
 
 test('five wrong PINs lock the console out, and the right PIN waits too', async ({ page }) => {
-  host = await startDemoHost(['--db', db()]);
+  host = await startDemoHost(['--db', freshDb()]);
   await page.goto(host.kioskUrl);
   await expect(page.getByTestId('demo-badge')).toContainText('0000');
   await page.getByTestId('staff-open').click();
@@ -107,7 +93,7 @@ test('five wrong PINs lock the console out, and the right PIN waits too', async 
 
 test('calibration wizard end to end on the simulated blackbody', async ({ page }) => {
   test.setTimeout(90_000);
-  host = await startDemoHost(['--db', db(), '--sequence', 'normal']);
+  host = await startDemoHost(['--db', freshDb(), '--sequence', 'normal']);
   await page.goto(host.kioskUrl);
   await unlock(page, '0000');
   await expect(page.getByTestId('status-calibration')).toContainText(/shipped/i);
@@ -150,7 +136,7 @@ test('a new threshold applies to the next reading, without a restart', async ({ 
   test.setTimeout(120_000);
   host = await startDemoHost([
     '--db',
-    db(),
+    freshDb(),
     '--sequence',
     'normal,normal,normal,normal,normal,normal,normal,normal',
   ]);
@@ -173,7 +159,12 @@ test('a new threshold applies to the next reading, without a restart', async ({ 
 
 test('°F: with the temperature shown, a pass reads in Fahrenheit', async ({ page }) => {
   test.setTimeout(120_000);
-  host = await startDemoHost(['--db', db(), '--sequence', 'normal,normal,normal,normal,normal']);
+  host = await startDemoHost([
+    '--db',
+    freshDb(),
+    '--sequence',
+    'normal,normal,normal,normal,normal',
+  ]);
   await page.goto(host.kioskUrl);
   await unlock(page, '0000');
   await saveSettings(page, async (p) => {
@@ -189,7 +180,7 @@ test('taking the simulated blackbody away pauses screening, which resumes by its
   page,
 }) => {
   test.setTimeout(90_000);
-  host = await startDemoHost(['--db', db(), '--blackbody-gap', '1,5', '--rate', '8']);
+  host = await startDemoHost(['--db', freshDb(), '--blackbody-gap', '1,5', '--rate', '8']);
   await page.goto(host.kioskUrl);
   const paused = page.locator('[data-screen="paused"]');
   await expect(paused).toBeVisible(LONG);
@@ -202,7 +193,7 @@ test('taking the simulated blackbody away pauses screening, which resumes by its
 test('settings refuse a bad value with a message next to the field; sensor and settings views pass axe', async ({
   page,
 }) => {
-  host = await startDemoHost(['--db', db()]);
+  host = await startDemoHost(['--db', freshDb()]);
   await page.goto(host.kioskUrl);
   await unlock(page, '0000');
   await page.getByTestId('tab-settings').click();
@@ -220,7 +211,7 @@ test('settings refuse a bad value with a message next to the field; sensor and s
 });
 
 test('leaving kiosk mode needs the PIN, and then closes the kiosk', async ({ page }) => {
-  host = await startDemoHost(['--db', db()]);
+  host = await startDemoHost(['--db', freshDb()]);
   const exited = new Promise<number | null>((resolve) => host!.process.once('exit', resolve));
   await page.goto(host.kioskUrl);
   await unlock(page, '0000');

@@ -4,9 +4,9 @@
 // before anything is downloaded. Staff see the Export tab beside the others. On a real kiosk, staff
 // set and remove an HR PIN (never equal to their own), and the HR PIN opens the export only.
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { tempDir } from '../support/paths.js';
+import { localDate } from '../../electron/core/records/local-date.js';
+import { consoleView, enterPin, freshDb, openPinPad } from './console-page.js';
 import { startDemoHost, startKioskHost, type DemoHost } from './demo-host.js';
 import { expectAccessible, watchProblems } from './kiosk-checks.js';
 
@@ -19,31 +19,6 @@ test.afterEach(async () => {
   await host?.stop();
   host = null;
 });
-
-function db(): string {
-  return join(tempDir(), 'kiosk.sqlite');
-}
-
-/** Today as the kiosk counts it: the local calendar day (this machine's time zone). */
-function today(): string {
-  const d = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
-
-function consoleView(page: Page, view: string) {
-  return page.locator(`[data-console="${view}"]`);
-}
-
-async function enterPin(page: Page, pin: string): Promise<void> {
-  await page.getByTestId('pin-input').fill(pin);
-  await page.getByTestId('pin-submit').click();
-}
-
-async function openPinPad(page: Page): Promise<void> {
-  await page.getByTestId('staff-open').click();
-  await expect(consoleView(page, 'pin')).toBeVisible();
-}
 
 /** Only the Export tab, with lock but no exit: what an HR session sees. */
 async function expectExportOnly(page: Page): Promise<void> {
@@ -60,7 +35,14 @@ test('demo: the HR PIN opens the export only; chart, totals and the CSV agree wi
   page,
 }) => {
   test.setTimeout(120_000);
-  host = await startDemoHost(['--db', db(), '--sequence', 'normal,fever,normal', '--seed', '3']);
+  host = await startDemoHost([
+    '--db',
+    freshDb(),
+    '--sequence',
+    'normal,fever,normal',
+    '--seed',
+    '3',
+  ]);
   const problems = watchProblems(page);
   await page.goto(host.kioskUrl);
   await expect(page.getByTestId('demo-badge')).toContainText('1111');
@@ -86,7 +68,7 @@ test('demo: the HR PIN opens the export only; chart, totals and the CSV agree wi
   // The table holds every day of the default 30, zero-filled, today with the kiosk's count.
   const rows = page.getByTestId('export-table').locator('tbody tr');
   await expect(rows).toHaveCount(30);
-  await expect(rows.last()).toHaveAttribute('data-date', today());
+  await expect(rows.last()).toHaveAttribute('data-date', localDate());
   await expect(rows.last().locator('td').first()).toHaveText(String(screened));
   await page.locator('.export-summary').click();
   await expect(page.getByTestId('export-table')).toBeVisible();
@@ -104,7 +86,7 @@ test('demo: the HR PIN opens the export only; chart, totals and the CSV agree wi
   expect(csv.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
   const lines = csv.split('\r\n').slice(0, -1);
   expect(lines[0]).toBe('date,kiosk,screened,passed,referred,retried');
-  const todayRow = lines.find((line) => line.startsWith(`${today()},`));
+  const todayRow = lines.find((line) => line.startsWith(`${localDate()},`));
   expect(todayRow, csv).toBeDefined();
   expect(todayRow!.split(',')[2]).toBe(String(screened));
   await expect(page.getByTestId('export-done')).toBeVisible();
@@ -132,7 +114,7 @@ test('demo: the HR PIN opens the export only; chart, totals and the CSV agree wi
 test('demo: staff see the Export tab beside the others; the kiosk name they set is in the CSV', async ({
   page,
 }) => {
-  host = await startDemoHost(['--db', db()]);
+  host = await startDemoHost(['--db', freshDb()]);
   await page.goto(host.kioskUrl);
   await openPinPad(page);
   await enterPin(page, '0000');
@@ -174,7 +156,7 @@ test('real kiosk: staff set an HR PIN (not their own) that opens the export only
   page,
 }) => {
   test.setTimeout(90_000);
-  host = await startKioskHost('start', ['--db', db()]);
+  host = await startKioskHost('start', ['--db', freshDb()]);
   const problems = watchProblems(page);
   await page.goto(host.kioskUrl);
   await page.getByTestId('staff-open').click();
