@@ -2,7 +2,7 @@
 import {
   GY90640_COMMAND_BYTES,
   parseGy90640Commands,
-} from '../electron/core/sensor/gy-mcu90640-commands.js';
+} from '../electron/core/sensor/protocols/gy-mcu90640/commands.js';
 
 export class Gy90640CommandListener {
   private pending = new Uint8Array(0);

@@ -1,7 +1,7 @@
 // Renders a scene at any protocol's resolution: the 32×24 scene, resampled by box averaging
 // (down) or nearest neighbour (up). A single-point sensor sees the mean of a central spot.
 import type { ProtocolId } from '../electron/core/sensor/protocol-ids.js';
-import { PROTOCOLS } from '../electron/core/sensor/protocols.js';
+import { PROTOCOLS } from '../electron/core/sensor/protocols/index.js';
 import { renderScene, SCENE_HEIGHT, SCENE_WIDTH, type SceneSpec } from './scene.js';
 import type { SensorImage } from './encoders/types.js';
 

@@ -5,7 +5,7 @@ import {
   AMG88XX_HEIGHT,
   AMG88XX_PIXELS,
   AMG88XX_WIDTH,
-} from '../../electron/core/sensor/adafruit-amg88xx.js';
+} from '../../electron/core/sensor/protocols/adafruit-amg88xx/decoder.js';
 import type { FrameEncoder, SensorImage } from './types.js';
 
 /** What the sketch prints on power-up before its first frame. */

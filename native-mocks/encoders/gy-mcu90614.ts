@@ -3,7 +3,7 @@ import {
   GY90614_FRAME_BYTES,
   GY90614_HEADER,
   gy90614Checksum,
-} from '../../electron/core/sensor/gy-mcu90614.js';
+} from '../../electron/core/sensor/protocols/gy-mcu90614/decoder.js';
 import type { FrameEncoder, SensorImage } from './types.js';
 
 /** A 1×1 image: `pixels[0]` is the object temperature, `ambientC` the sensor's own (required). */

@@ -6,7 +6,7 @@ import {
   GY90640_PIXELS,
   GY90640_WIDTH,
   gy90640Checksum,
-} from '../../electron/core/sensor/gy-mcu90640.js';
+} from '../../electron/core/sensor/protocols/gy-mcu90640/decoder.js';
 
 /** `pixels`: °C, row-major, column 0 at the viewer's left (the wire mirrors columns). */
 export function encodeGy90640Frame(pixels: ArrayLike<number>, ambientC: number): Uint8Array {

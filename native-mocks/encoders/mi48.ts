@@ -13,7 +13,7 @@ import {
   MI48_ROW_BYTES,
   MI48_WIDTH,
   mi48Checksum,
-} from '../../electron/core/sensor/mi48.js';
+} from '../../electron/core/sensor/protocols/mi48/decoder.js';
 import type { FrameEncoder, SensorImage } from './types.js';
 
 const MAX_LENGTH_FIELD = 0xffff;

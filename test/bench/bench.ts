@@ -10,7 +10,7 @@ import { exportCounts } from '../../electron/core/records/export-counts.js';
 import { addDays } from '../../electron/core/records/local-date.js';
 import { Estimator } from '../../electron/core/estimation/estimator.js';
 import { PROTOCOL_IDS, type ProtocolId } from '../../electron/core/sensor/protocol-ids.js';
-import { PROTOCOLS } from '../../electron/core/sensor/protocols.js';
+import { PROTOCOLS } from '../../electron/core/sensor/protocols/index.js';
 import { SIMULATED } from '../../native-mocks/encoders/index.js';
 import { renderImageAt, renderSensorImage } from '../../native-mocks/sensor-image.js';
 import { planCrowd } from '../../native-mocks/people.js';

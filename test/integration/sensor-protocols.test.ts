@@ -7,7 +7,7 @@ import { detectProtocol } from '../../electron/core/sensor/auto-detect.js';
 import type { ThermalFrame } from '../../electron/core/sensor/frame.js';
 import { LinkSupervisor } from '../../electron/core/sensor/link-supervisor.js';
 import { PROTOCOL_IDS, type ProtocolId } from '../../electron/core/sensor/protocol-ids.js';
-import { PROTOCOLS } from '../../electron/core/sensor/protocols.js';
+import { PROTOCOLS } from '../../electron/core/sensor/protocols/index.js';
 import { CLI } from '../support/paths.js';
 import { waitFor } from '../support/pty.js';
 import { simulatedSensor, type SimulatedSensor } from '../support/sim.js';

@@ -11,9 +11,9 @@ import {
   parseGy90640Commands,
   saveCommand,
   type Gy90640Command,
-} from '../../electron/core/sensor/gy-mcu90640-commands.js';
-import { Gy90614Decoder } from '../../electron/core/sensor/gy-mcu90614.js';
-import { Mi48Decoder } from '../../electron/core/sensor/mi48.js';
+} from '../../electron/core/sensor/protocols/gy-mcu90640/commands.js';
+import { Gy90614Decoder } from '../../electron/core/sensor/protocols/gy-mcu90614/decoder.js';
+import { Mi48Decoder } from '../../electron/core/sensor/protocols/mi48/decoder.js';
 import { encodeGy90614Frame } from '../../native-mocks/encoders/gy-mcu90614.js';
 import {
   crc16CcittFalse,

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { AdafruitAmg88xxDecoder } from '../../electron/core/sensor/adafruit-amg88xx.js';
-import { AdafruitMlx90640Decoder } from '../../electron/core/sensor/adafruit-mlx90640.js';
+import { AdafruitAmg88xxDecoder } from '../../electron/core/sensor/protocols/adafruit-amg88xx/decoder.js';
+import { AdafruitMlx90640Decoder } from '../../electron/core/sensor/protocols/adafruit-mlx90640/decoder.js';
 import type { FrameDecoder } from '../../electron/core/sensor/decoder.js';
 import type { ThermalFrame } from '../../electron/core/sensor/frame.js';
-import { SparkfunMlx90640Decoder } from '../../electron/core/sensor/sparkfun-mlx90640.js';
+import { SparkfunMlx90640Decoder } from '../../electron/core/sensor/protocols/sparkfun-mlx90640/decoder.js';
 import { encodeAdafruitAmg88xxFrame } from '../../native-mocks/encoders/adafruit-amg88xx.js';
 import { encodeAdafruitMlx90640Frame } from '../../native-mocks/encoders/adafruit-mlx90640.js';
 import { encodeSparkfunMlx90640Frame } from '../../native-mocks/encoders/sparkfun-mlx90640.js';

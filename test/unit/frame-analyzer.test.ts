@@ -12,7 +12,7 @@ import {
 } from '../../electron/core/estimation/pipeline-settings.js';
 import { DEFAULT_BLACKBODY } from '../../electron/core/estimation/settings.js';
 import type { ProtocolId } from '../../electron/core/sensor/protocol-ids.js';
-import { PROTOCOLS } from '../../electron/core/sensor/protocols.js';
+import { PROTOCOLS } from '../../electron/core/sensor/protocols/index.js';
 import { planPerson, planSequence } from '../../native-mocks/people.js';
 import { createRng } from '../../native-mocks/prng.js';
 import { renderScene, type Head, type SceneSpec } from '../../native-mocks/scene.js';

@@ -3,7 +3,7 @@ import {
   GY90640_FRAME_BYTES,
   Gy90640Decoder,
   gy90640Checksum,
-} from '../../electron/core/sensor/gy-mcu90640.js';
+} from '../../electron/core/sensor/protocols/gy-mcu90640/decoder.js';
 import { encodeGy90640Frame } from '../../native-mocks/encoders/gy-mcu90640.js';
 import { createRng } from '../../native-mocks/prng.js';
 

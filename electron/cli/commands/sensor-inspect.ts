@@ -11,7 +11,7 @@ import {
 import { detectProtocol } from '../../core/sensor/auto-detect.js';
 import type { ThermalFrame } from '../../core/sensor/frame.js';
 import { closePort, openPort } from '../../core/sensor/open-port.js';
-import { PROTOCOLS } from '../../core/sensor/protocols.js';
+import { PROTOCOLS } from '../../core/sensor/protocols/index.js';
 
 const SPEC = {
   port: { type: 'string' },

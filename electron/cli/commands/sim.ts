@@ -8,7 +8,7 @@ import {
   protocolOption,
   UsageError,
 } from '../../app/parse-helpers.js';
-import { PROTOCOLS } from '../../core/sensor/protocols.js';
+import { PROTOCOLS } from '../../core/sensor/protocols/index.js';
 import { parseFaults } from '../../../native-mocks/faults.js';
 import { planCrowd, planPerson } from '../../../native-mocks/people.js';
 import { createRng } from '../../../native-mocks/prng.js';

@@ -3,7 +3,7 @@
 import type { SerialPort } from 'serialport';
 import type { FrameDecoder } from './decoder.js';
 import { closePort, openPort } from './open-port.js';
-import { DETECTION_BAUDS, PROTOCOLS } from './protocols.js';
+import { DETECTION_BAUDS, PROTOCOLS } from './protocols/index.js';
 import { PROTOCOL_IDS, type ProtocolId } from './protocol-ids.js';
 
 export interface DetectOptions {

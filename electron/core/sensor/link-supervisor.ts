@@ -8,10 +8,10 @@ import { detectProtocol } from './auto-detect.js';
 import { backoffDelay } from './backoff.js';
 import type { FrameDecoder } from './decoder.js';
 import { emptyStats, type DecoderStats, type ThermalFrame } from './frame.js';
-import { frameRateCommand, minBaudForRate, modeCommand } from './gy-mcu90640-commands.js';
+import { frameRateCommand, minBaudForRate, modeCommand } from './protocols/gy-mcu90640/commands.js';
 import { LinkHealth, type HealthOptions, type LinkFault } from './link-health.js';
 import { closePort, openPort, PortOpenError } from './open-port.js';
-import { PROTOCOLS } from './protocols.js';
+import { PROTOCOLS } from './protocols/index.js';
 import type { ProtocolId } from './protocol-ids.js';
 
 export interface SupervisorOptions {

@@ -3,7 +3,7 @@
 // An HR session may only read and export the counts (and lock or keep itself alive).
 import { ApiFailure, type CallHandlers } from '../../contract/api.js';
 import { PROTOCOL_IDS } from '../sensor/protocol-ids.js';
-import { PROTOCOLS } from '../sensor/protocols.js';
+import { PROTOCOLS } from '../sensor/protocols/index.js';
 import { listCandidatePorts } from '../sensor/port-discovery.js';
 import { evaluateCalibration } from '../calibration/evaluate-calibration.js';
 import type { Kiosk } from '../kiosk.js';

@@ -11,9 +11,9 @@ import {
   MLX90640_PIXELS,
   MLX90640_WIDTH,
   mirrorColumns,
-} from './mlx90640-order.js';
-import { TextFrameDecoder } from './text-decoder.js';
-import { isNumberStart, parseTemperatureList, skipBlanks } from './text-lines.js';
+} from '../../mlx90640-order.js';
+import { TextFrameDecoder } from '../../text-decoder.js';
+import { isNumberStart, parseTemperatureList, skipBlanks } from '../../text-lines.js';
 
 export class SparkfunMlx90640Decoder extends TextFrameDecoder {
   readonly protocol = 'sparkfun-mlx90640' as const;

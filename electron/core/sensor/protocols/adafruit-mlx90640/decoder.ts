@@ -11,9 +11,9 @@ import {
   MLX90640_PIXELS,
   MLX90640_WIDTH,
   mirrorColumns,
-} from './mlx90640-order.js';
-import { TextFrameDecoder } from './text-decoder.js';
-import { parseTemperatureList, skipBlanks, trimBlanksEnd } from './text-lines.js';
+} from '../../mlx90640-order.js';
+import { TextFrameDecoder } from '../../text-decoder.js';
+import { parseTemperatureList, skipBlanks, trimBlanksEnd } from '../../text-lines.js';
 
 const DASH = 0x2d;
 const MIN_DASHES = 3;

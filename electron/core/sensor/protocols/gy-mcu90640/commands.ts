@@ -1,7 +1,7 @@
 // GY-MCU90640 commands (host → module), see DESIGN.md "Sensors and their wire formats":
 // four bytes `A5 CMD DATA SUM`, SUM = (A5 + CMD + DATA) & 0xFF. The module does not acknowledge
 // them; the kiosk sees their effect in the frame stream (rate, baud) only.
-import { GY90640_FRAME_BYTES } from './gy-mcu90640.js';
+import { GY90640_FRAME_BYTES } from './decoder.js';
 
 export const GY90640_COMMAND_START = 0xa5;
 export const GY90640_COMMAND_BYTES = 4;

@@ -11,8 +11,8 @@
 // outside what the sensors can report (object −70…382.2 °C, ambient −40…125 °C, MLX90614
 // datasheet; the MLX90615's ranges are narrower) is counted as malformed and skipped like a bad
 // SUM.
-import type { ThermalFrame } from './frame.js';
-import { SyncedDecoder } from './synced-decoder.js';
+import type { ThermalFrame } from '../../frame.js';
+import { SyncedDecoder } from '../../synced-decoder.js';
 
 /** `5A 5A` + type `45` + data length `04`: the sync pattern. */
 export const GY90614_HEADER = Uint8Array.of(0x5a, 0x5a, 0x45, 0x04);

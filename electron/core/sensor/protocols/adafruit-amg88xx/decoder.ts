@@ -5,8 +5,8 @@
 // pixels in image order: no mirroring. No ambient (the thermistor, if printed, is skipped).
 // Decoded incrementally: any chunking, never throws; banners and stray lines are skipped, bad
 // frames counted and dropped.
-import { TextFrameDecoder } from './text-decoder.js';
-import { parseTemperatureList, skipBlanks, trimBlanksEnd } from './text-lines.js';
+import { TextFrameDecoder } from '../../text-decoder.js';
+import { parseTemperatureList, skipBlanks, trimBlanksEnd } from '../../text-lines.js';
 
 export const AMG88XX_WIDTH = 8;
 export const AMG88XX_HEIGHT = 8;

@@ -1,7 +1,7 @@
 // GY-MCU90640 (MLX90640 32x24 behind an STM32) binary frames, decoded incrementally: bytes may
 // arrive in any chunking; bad frames are counted and dropped and the stream re-synchronised.
-import type { ThermalFrame } from './frame.js';
-import { SyncedDecoder } from './synced-decoder.js';
+import type { ThermalFrame } from '../../frame.js';
+import { SyncedDecoder } from '../../synced-decoder.js';
 
 export const GY90640_WIDTH = 32;
 export const GY90640_HEIGHT = 24;

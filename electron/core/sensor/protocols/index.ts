@@ -1,12 +1,12 @@
 // What the kiosk knows about each wire protocol: its shape, its baud rates, and its decoder.
-import { AdafruitAmg88xxDecoder } from './adafruit-amg88xx.js';
-import { AdafruitMlx90640Decoder } from './adafruit-mlx90640.js';
-import type { FrameDecoder } from './decoder.js';
-import { Gy90614Decoder } from './gy-mcu90614.js';
-import { Gy90640Decoder } from './gy-mcu90640.js';
-import { Mi48Decoder } from './mi48.js';
-import { PROTOCOL_IDS, type ProtocolId } from './protocol-ids.js';
-import { SparkfunMlx90640Decoder } from './sparkfun-mlx90640.js';
+import { AdafruitAmg88xxDecoder } from './adafruit-amg88xx/decoder.js';
+import { AdafruitMlx90640Decoder } from './adafruit-mlx90640/decoder.js';
+import type { FrameDecoder } from '../decoder.js';
+import { Gy90614Decoder } from './gy-mcu90614/decoder.js';
+import { Gy90640Decoder } from './gy-mcu90640/decoder.js';
+import { Mi48Decoder } from './mi48/decoder.js';
+import { PROTOCOL_IDS, type ProtocolId } from '../protocol-ids.js';
+import { SparkfunMlx90640Decoder } from './sparkfun-mlx90640/decoder.js';
 
 export interface ProtocolInfo {
   id: ProtocolId;

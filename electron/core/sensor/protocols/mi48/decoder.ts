@@ -37,8 +37,8 @@
 // that starts inside a fake or truncated one is still found; and while a reply is incomplete, a
 // complete valid reply that starts inside its LENGTH is taken at once (the incomplete one counts
 // as malformed) rather than held back until the bogus LENGTH has been filled.
-import type { ThermalFrame } from './frame.js';
-import { SyncedDecoder } from './synced-decoder.js';
+import type { ThermalFrame } from '../../frame.js';
+import { SyncedDecoder } from '../../synced-decoder.js';
 
 export const MI48_WIDTH = 80;
 export const MI48_HEIGHT = 62;
