@@ -4,6 +4,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 
+const STOP_TIMEOUT_MS = 1000;
+
 export interface PtyPair {
   /** The end the kiosk opens, like /dev/ttyUSB0. */
   sensorPath: string;
@@ -30,6 +32,11 @@ export class SocatPair {
 
   get simulatorLink(): string | null {
     return this.linkDir ? join(this.linkDir, 'simulator') : null;
+  }
+
+  /** socat's pid while it runs: it holds both ends open itself, so it is not a reader. */
+  get pid(): number | null {
+    return this.child?.pid ?? null;
   }
 
   start(timeoutMs = 5000): Promise<{ sensorPath: string; simulatorPath: string }> {
@@ -71,7 +78,12 @@ export class SocatPair {
     this.child = null;
     if (!child || child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
     return new Promise((resolve) => {
-      child.once('exit', () => resolve());
+      // socat ends at once on SIGTERM; should it not, do not hang the caller's shutdown.
+      const force = setTimeout(() => child.kill('SIGKILL'), STOP_TIMEOUT_MS);
+      child.once('exit', () => {
+        clearTimeout(force);
+        resolve();
+      });
       child.kill('SIGTERM');
     });
   }

@@ -1,15 +1,24 @@
-// A simulated sensor: renders scenes, encodes them in a protocol's real wire format and writes
-// them to a serial device (normally one end of a socat pseudo-terminal pair) at a chosen rate,
-// with optional faults. A simulated GY-MCU90640 also obeys the frame-rate command.
+// A simulated sensor: renders scenes and has a simulated board (native-mocks/firmware) print them
+// to a serial device (normally one end of a socat pseudo-terminal pair) byte for byte as the real
+// firmware does, at its real pace unless a rate is given, with optional faults. Given the end
+// the kiosk opens (`sensorPath`), it also sees the kiosk open and close the port: an Uno-class
+// board resets on open, and nothing is delivered while nobody has the port open. A simulated
+// GY-MCU90640 obeys the frame-rate command; a simulated MI48 answers the host's commands and is
+// silent until started.
 import { SerialPort } from 'serialport';
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { ProtocolId } from '../electron/core/sensor/protocol-ids.js';
-import { SIMULATED } from './encoders/index.js';
+import { BoardRunner, type Timing } from './board-runner.js';
 import { NO_FAULTS, type Faults } from './faults.js';
+import { createFirmware, type FirmwareModel, type FirmwareOptions } from './firmware/index.js';
+import { concatBytes } from './firmware/sensor-order.js';
 import { Gy90640CommandListener } from './gy-mcu90640-listener.js';
 import type { PersonPlan } from './people.js';
+import { watchPortOpeners, type PortOpeners } from './port-openers.js';
 import { createRng } from './prng.js';
 import type { SceneSpec } from './scene.js';
 import { renderSensorImage } from './sensor-image.js';
+import { SerialLine } from './serial-line.js';
 import {
   emptyRoomScenes,
   roomForSeed,
@@ -21,8 +30,11 @@ export interface SimulatorOptions {
   /** Where to write: the simulator end of a pty pair, or a serial device. */
   path: string;
   protocol?: ProtocolId;
-  /** Frames per second. */
-  rateHz: number;
+  /**
+   * Frames per second, overriding the firmware's period; each frame is then written at once.
+   * Default: the firmware's real pace, bytes trickling at the line's rate behind a UART.
+   */
+  rateHz?: number;
   seed: number;
   /** The people to walk through, in order (ignored when `scenes` is given). */
   people?: readonly PersonPlan[];
@@ -34,28 +46,68 @@ export interface SimulatorOptions {
   scenes?: Iterable<SceneSpec>;
   /** Send the empty room until release() is called (the demo waits for a screen). */
   holdUntilReleased?: boolean;
+  /** Line noise and hiccups on top of the firmware's output. */
   faults?: Faults;
   room?: RoomConditions;
   /** Staff "remove" the blackbody this long after release, for this long (demo, tests). */
   blackbodyGap?: { afterS: number; forS: number } | null;
+  /** Which firmware version and board, and the firmware's own faults (native-mocks/firmware). */
+  firmware?: FirmwareOptions;
+  /**
+   * The end the kiosk opens (the pty pair's other end). When given, the simulator watches who
+   * has it open: a board that resets on open does so, setup() that waits for the host waits,
+   * and nothing is written while nobody has it open. Without it, everything is written.
+   */
+  sensorPath?: string;
+  /**
+   * Processes that hold the sensor end without being its reader (socat holds both ends).
+   * Default: this process only; pass socat's pid too, and leave this process out when the
+   * reader runs in this process.
+   */
+  ignoreOpeners?: readonly number[];
 }
+
+/** How long stop() lets the run end by itself before it closes the port under a pending write. */
+const STOP_GRACE_MS = 250;
+const CLOSE_WAIT_MS = 500;
 
 export class Simulator {
   framesWritten = 0;
-  bytesWritten = 0;
+  /** Frames per second now: the given rate, the firmware's, or a commanded one. */
   rateHz: number;
-  private stopped = false;
+  /** The simulated board, as configured. */
+  readonly firmware: FirmwareModel;
+  /** Resets by the host's open so far (boards that reset on open, with `sensorPath`). */
+  resets = 0;
+  private framesProduced = 0;
+  private commandedPeriodMs: number | null = null;
+  private readonly abort = new AbortController();
   private released: boolean;
   private releasedAtFrame: number | null = null;
   private done: Promise<void> | null = null;
+  private port: SerialPort | null = null;
+  private line: SerialLine | null = null;
   private readonly protocol: ProtocolId;
   private readonly room: RoomConditions;
+  private scenes: Iterator<SceneSpec> | null = null;
+  private readonly faultRng: () => number;
+  private readonly noise: () => number;
+  private frozen: Uint8Array | null = null;
+  /** Faults that happen once start after ~2 s of frames. */
+  private faultAt: number | null = null;
 
   constructor(private readonly options: SimulatorOptions) {
     this.protocol = options.protocol ?? 'gy-mcu90640';
-    this.rateHz = options.rateHz;
+    this.faultRng = createRng(options.seed ^ 0xfa17);
+    this.noise = createRng(options.seed ^ 0xa11ce);
+    this.firmware = createFirmware(this.protocol, { seed: options.seed, ...options.firmware });
+    this.rateHz = options.rateHz ?? 1000 / this.firmware.periodMs;
     this.released = !options.holdUntilReleased;
     this.room = options.room ?? roomForSeed(options.seed);
+  }
+
+  get bytesWritten(): number {
+    return this.line?.bytesWritten ?? 0;
   }
 
   /** Starts sending; resolves when the scenes run out (or stop() is called). */
@@ -69,57 +121,119 @@ export class Simulator {
     this.released = true;
   }
 
+  /**
+   * Stops within about a second, even when a write is pending because nobody reads the other
+   * end: the run is aborted, and if it does not end by itself the port is closed under it.
+   */
   async stop(): Promise<void> {
-    this.stopped = true;
-    await this.done?.catch(() => undefined);
+    this.abort.abort(new Error('simulator stopped'));
+    if (!this.done) return;
+    const ended = this.done.then(
+      () => true,
+      () => true,
+    );
+    if (await within(ended, STOP_GRACE_MS)) return;
+    await closePort(this.port);
+    await within(ended, CLOSE_WAIT_MS);
   }
 
   private async run(): Promise<void> {
     const port = await openForWriting(this.options.path);
-    const sim = SIMULATED[this.protocol];
-    const faults = this.options.faults ?? NO_FAULTS;
-    const rng = createRng(this.options.seed ^ 0xfa17);
-    const noise = createRng(this.options.seed ^ 0xa11ce);
+    this.port = port;
+    // Closing the port under a pending write reports the cancelled write here too.
+    port.on('error', () => undefined);
+    const openers = this.options.sensorPath
+      ? watchPortOpeners(this.options.sensorPath, {
+          ignorePids: this.options.ignoreOpeners ?? [process.pid],
+        })
+      : null;
+    const line = new SerialLine(port, () => openers?.isOpen ?? true);
+    this.line = line;
+    this.listen(port, line);
+    const runner = new BoardRunner({
+      model: this.firmware,
+      line,
+      openers,
+      timing: () => this.timing(),
+      nextFrame: (signal) => this.nextFrame(signal),
+      onFrameSent: (delivered) => {
+        if (delivered > 0) this.framesWritten++;
+        this.resets = runner.resets;
+      },
+    });
+    try {
+      await runner.run(this.abort.signal);
+    } catch (error) {
+      if (!this.abort.signal.aborted) throw error;
+    } finally {
+      this.resets = runner.resets;
+      openers?.stop();
+      await closePort(port);
+    }
+  }
+
+  /** What the host writes: the GY-MCU90640's frame-rate command, the MI48's commands. */
+  private listen(port: SerialPort, line: SerialLine): void {
     if (this.protocol === 'gy-mcu90640') {
-      const listener = new Gy90640CommandListener((hz) => (this.rateHz = hz));
+      const listener = new Gy90640CommandListener((hz) => {
+        this.rateHz = hz;
+        this.commandedPeriodMs = 1000 / hz;
+      });
       port.on('data', (chunk: Buffer) => listener.push(chunk));
     }
-    let nextAt = performance.now();
-    let frozen: Uint8Array | null = null;
-    const faultAt = Math.round(2 * this.rateHz); // faults that happen once start after ~2 s
-    const write = async (bytes: Uint8Array): Promise<void> => {
-      await new Promise<void>((resolve, reject) =>
-        port.write(bytes, (e) => (e ? reject(e) : resolve())),
-      );
-      this.bytesWritten += bytes.length;
-    };
-    try {
-      if (sim.banner) await write(Buffer.from(sim.banner, 'latin1'));
-      for (const spec of this.sceneSource()) {
-        if (this.stopped) return;
-        const index = this.framesWritten;
-        if (faults.stall > 0 && index === faultAt) {
-          await sleep(faults.stall * 1000);
-          nextAt = performance.now();
-        }
-        const inFreeze =
-          faults.freeze > 0 && index >= faultAt && index < faultAt + faults.freeze * this.rateHz;
-        const scene = this.inBlackbodyGap(index) ? { ...spec, blackbodyC: null } : spec;
-        let bytes: Uint8Array =
-          inFreeze && frozen ? frozen : sim.encode(renderSensorImage(scene, noise, this.protocol));
-        if (inFreeze) frozen ??= bytes;
-        if (faults.garbage > 0 && rng() < faults.garbage) await write(garbage(rng, sim.text));
-        if (faults.checksum > 0 && rng() < faults.checksum) bytes = corrupt(bytes, rng, sim.text);
-        await write(bytes);
-        this.framesWritten++;
-        // Pace against a schedule, so slow writes do not accumulate drift.
-        nextAt += 1000 / this.rateHz;
-        const wait = nextAt - performance.now();
-        if (wait > 0) await sleep(wait);
-      }
-    } finally {
-      await new Promise<void>((resolve) => (port.isOpen ? port.close(() => resolve()) : resolve()));
+    const camera = this.firmware.camera;
+    if (camera) {
+      port.on('data', (chunk: Buffer) => {
+        const replies = camera.input(chunk);
+        if (replies.length > 0) void line.reply(replies, this.abort.signal).catch(() => undefined);
+      });
     }
+  }
+
+  private timing(): Timing {
+    if (this.options.rateHz !== undefined) {
+      return { loop: { kind: 'periodic', periodMs: 1000 / this.rateHz }, bytesPerS: null };
+    }
+    const own = this.firmware.loop;
+    const camera = this.firmware.camera;
+    const loop =
+      own.kind === 'periodic'
+        ? {
+            kind: own.kind,
+            periodMs: camera
+              ? camera.periodMs(own.periodMs)
+              : (this.commandedPeriodMs ?? own.periodMs),
+          }
+        : own;
+    return { loop, bytesPerS: this.firmware.lineBytesPerS };
+  }
+
+  /** One loop's output for the next scene, with the line faults applied; null when done. */
+  private async nextFrame(signal: AbortSignal): Promise<Uint8Array | null> {
+    this.scenes ??= this.sceneSource();
+    const next = this.scenes.next();
+    if (next.done) return null;
+    const faults = this.options.faults ?? NO_FAULTS;
+    const index = this.framesProduced++;
+    const faultAt = (this.faultAt ??= Math.round(2 * this.rateHz));
+    if (faults.stall > 0 && index === faultAt) await sleep(faults.stall * 1000, undefined, { signal });
+    const inFreeze =
+      faults.freeze > 0 && index >= faultAt && index < faultAt + faults.freeze * this.rateHz;
+    const scene = this.inBlackbodyGap(index) ? { ...next.value, blackbodyC: null } : next.value;
+    let bytes =
+      inFreeze && this.frozen
+        ? this.frozen
+        : this.firmware.frameBytes(renderSensorImage(scene, this.noise, this.protocol));
+    if (inFreeze) this.frozen ??= bytes;
+    const text = this.firmware.text;
+    const noise =
+      faults.garbage > 0 && this.faultRng() < faults.garbage
+        ? garbage(this.faultRng, text)
+        : new Uint8Array(0);
+    if (faults.checksum > 0 && this.faultRng() < faults.checksum) {
+      bytes = corrupt(bytes, this.faultRng, text);
+    }
+    return concatBytes([noise, bytes]);
   }
 
   private inBlackbodyGap(index: number): boolean {
@@ -132,8 +246,8 @@ export class Simulator {
   private *sceneSource(): Generator<SceneSpec> {
     const o = this.options;
     const idle = emptyRoomScenes(this.room);
-    while (!this.released && !this.stopped) yield idle.next().value;
-    this.releasedAtFrame = this.framesWritten;
+    while (!this.released && !this.abort.signal.aborted) yield idle.next().value;
+    this.releasedAtFrame = this.framesProduced;
     if (o.scenes) return yield* o.scenes;
     let people = o.people ?? [];
     for (let round = 0; ; round++) {
@@ -153,6 +267,26 @@ function openForWriting(path: string): Promise<SerialPort> {
       error ? reject(new Error(`simulator cannot open ${path}: ${error.message}`)) : resolve(port),
     );
   });
+}
+
+/** Closes the port, cancelling pending writes; never waits more than CLOSE_WAIT_MS. */
+async function closePort(port: SerialPort | null): Promise<void> {
+  if (!port?.isOpen) return;
+  const closed = new Promise<boolean>((resolve) => port.close(() => resolve(true)));
+  await within(closed, CLOSE_WAIT_MS);
+}
+
+/** Whether `promise` settles within `ms`. */
+async function within(promise: Promise<unknown>, ms: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<false>((resolve) => {
+    timer = setTimeout(() => resolve(false), ms);
+  });
+  try {
+    return await Promise.race([promise.then(() => true), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /** Random bytes; for text protocols a stray line, which is how noise reaches a line-based reader. */
@@ -179,8 +313,4 @@ function corrupt(frame: Uint8Array, rng: () => number, text: boolean): Uint8Arra
   const at = 4 + Math.floor(rng() * (out.length - 4));
   out[at] = out[at]! ^ 0x01;
   return out;
-}
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
 }

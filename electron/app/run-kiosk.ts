@@ -1,11 +1,13 @@
 // Builds a running kiosk from options: the counts store, the sensor link (or, in demo mode, a
 // simulator on a pseudo-terminal pair), and the core. Shared by the CLI host and Electron.
+import type { SensorStatus } from '../contract/schemas.js';
 import type { KioskSettings } from '../contract/settings.js';
 import type { SensorChoice } from '../contract/staff.js';
 import { resolveDecisionSettings } from '../core/estimation/decision.js';
 import { defaultEngineSettings, type EngineSettings } from '../core/estimation/engine-settings.js';
 import { memoryPersistence } from '../core/kiosk-persistence.js';
-import { listCandidatePorts } from '../core/sensor/port-discovery.js';
+import { discoverPorts, type CandidatePort } from '../core/sensor/port-discovery.js';
+import { SENSOR_NOT_CONNECTED, staffSensorError } from '../core/sensor/port-errors.js';
 import type { ProtocolId } from '../core/sensor/protocol-ids.js';
 import { Kiosk } from '../core/kiosk.js';
 import { localDate } from '../core/records/local-date.js';
@@ -30,6 +32,8 @@ export interface RunningKiosk {
   simulator: Simulator | null;
   /** Demo: let the people walk in (once a screen is watching). Resolves when they have all passed. */
   releasePeople(): Promise<void> | null;
+  /** Resolves once the sensor's port is open: the demo's at once (runKiosk waits for it), a real
+   * sensor's perhaps never (unplugged, wrong path), so a screen must never wait for this. */
   waitSensorOpen(): Promise<void>;
   stop(): Promise<void>;
 }
@@ -80,23 +84,33 @@ export async function runKiosk(
   }
   let link: LinkSupervisor | null = null;
   const demoPath = pty?.sensorPath;
+  const systemPorts = systemPortLister(log);
+  const toldForStaff = staffWordingTold(log);
   const kiosk = new Kiosk({
     mode: options.demo ? 'demo' : 'live',
     records,
     sensor,
-    openSensor: (choice, sink) =>
-      (link = new LinkSupervisor({
+    openSensor: (choice, sink) => {
+      const supervisor = new LinkSupervisor({
         path: choice.path,
         protocol: choice.protocol as ProtocolId | 'auto',
         baud: choice.baud ?? 'auto',
         rateHz: options.demo ? null : (options.rate as ModuleRate | null),
-        ...sink,
-      })),
+        onFrame: sink.onFrame,
+        onStatus: (status) => sink.onStatus(toldForStaff(status)),
+      });
+      link = supervisor;
+      return {
+        start: () => supervisor.start(),
+        stop: () => supervisor.stop(),
+        status: () => forStaff(supervisor.status()),
+      };
+    },
     listPorts: async () => [
       ...(demoPath
         ? [{ path: demoPath, likely: 'simulated sensor (demo)', manufacturer: null }]
         : []),
-      ...(await listCandidatePorts()),
+      ...(await systemPorts()),
     ],
     persistence,
     rememberSensor: !options.demo,
@@ -140,6 +154,46 @@ export async function runKiosk(
       await kiosk.stop();
       await pty?.close();
     },
+  };
+}
+
+/** The link's status as staff read it: a port that cannot be opened reads "sensor not connected:
+ * plug it in or choose it in the staff console (<cause>)" (the supervisor's own wording stays for
+ * `sensor inspect`). */
+function forStaff(status: SensorStatus): SensorStatus {
+  return { ...status, lastError: staffSensorError(status.lastError) };
+}
+
+/** forStaff, and whoever started the kiosk from a terminal hears why it has no sensor: once per
+ * cause (the link retries every few seconds with the same one), again after it streamed. */
+function staffWordingTold(log: (line: string) => void): (status: SensorStatus) => SensorStatus {
+  let told: string | null = null;
+  return (status) => {
+    const staff = forStaff(status);
+    const cause = staff.lastError?.startsWith(SENSOR_NOT_CONNECTED) ? staff.lastError : null;
+    if (status.state === 'streaming') told = null;
+    else if (cause && cause !== told) {
+      told = cause;
+      log(`kiosk: ${cause}`);
+    }
+    return staff;
+  };
+}
+
+/** The system's serial ports for the console. Never fails, so the demo's simulated port is always
+ * offered; why only device files could be listed is logged once, not at every look. */
+function systemPortLister(log: (line: string) => void): () => Promise<CandidatePort[]> {
+  let logged = false;
+  return async () => {
+    try {
+      const { ports, fallback } = await discoverPorts();
+      if (fallback && !logged) log(`kiosk: serial ports: ${fallback}`);
+      logged ||= fallback !== null;
+      return ports;
+    } catch (error) {
+      log(`kiosk: could not list serial ports: ${(error as Error).message}`);
+      return [];
+    }
   };
 }
 

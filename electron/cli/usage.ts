@@ -63,8 +63,21 @@ export --from YYYY-MM-DD --to YYYY-MM-DD --out FILE [--by day|hour] [--suppress-
 
 sim --protocol P (--pty [--link DIR] | --path PATH) [--rate HZ] [--scene walkthrough|person|empty]
     [--seed N] [--faults checksum=0.05,garbage=0.01,stall=SECONDS,freeze=SECONDS]
+    [--firmware V] [--board B] [--fault F[,F]]
+  The board prints byte for byte what its real firmware prints (banners, error lines, blank lines,
+  number format), at the firmware's real pace: bytes trickle at baud/10 per second behind a UART
+  bridge. --rate HZ sets the frame rate instead and writes each frame at once.
   --pty makes a socat pseudo-terminal pair and prints the end to read; --link DIR gives its ends
-  stable names (DIR/sensor, DIR/simulator) so stopping and restarting it acts like a replug.
+  stable names (DIR/sensor, DIR/simulator) so stopping and restarting it acts like a replug. With
+  --pty the board sees the kiosk open its end: an Uno or ESP32 board resets (bootloader silence,
+  then its banner again), and nothing arrives while nobody has the port open.
+  --firmware: adafruit-mlx90640 1.1.2 (default), 1.0.1 or ascii-art (the sketch as shipped);
+  the others have one (stock, example2, pixels_test).
+  --board: sparkfun-mlx90640 teensy (default) or bridge (an ESP32 behind a USB-UART bridge);
+  adafruit-mlx90640 and adafruit-amg88xx uno (default, resets on open) or native-usb.
+  --fault: sensor-missing (the sketch prints its not-found line and halts), eeprom-failed
+  (sparkfun), read-failed (adafruit-mlx90640); mi48: no-ack, short-body, already-streaming.
+  The MI48 is silent until the host writes FRAME_MODE (WREG B1).
 
 calibrate camera --low-set C --low-measured C --high-set C --high-measured C [--date D] [--db PATH]
   Saves it in the kiosk database (its calibration history); the kiosk applies its gain and offset and

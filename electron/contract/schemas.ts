@@ -102,6 +102,8 @@ export const SensorStatusSchema = z.object({
   malformed: Counter,
   resyncs: Counter,
   bytesDiscarded: Counter,
+  /** Pixels a text sketch printed as nan/inf/ovf, filled from their neighbours. */
+  repairedPixels: Counter,
   reconnects: Counter,
   rateHz: z.number().nonnegative().nullable(),
   lastError: z.string().nullable(),

@@ -46,6 +46,7 @@ import type { EventKind } from './records/event-log.js';
 import { exportCounts } from './records/export-counts.js';
 import { addDays, localTime, type LocalTime } from './records/local-date.js';
 import type { ThermalFrame } from './sensor/frame.js';
+import { sensorNotConnected } from './sensor/port-errors.js';
 import { applyKioskSettings } from './settings/engine-from-settings.js';
 import { StaffAuth } from './staff/staff-auth.js';
 import { staffHandlers, type PortLister } from './staff/staff-handlers.js';
@@ -108,7 +109,8 @@ const CAPTURE_TIMEOUT_MS = 20_000;
 
 export type KioskListener = <E extends EventName>(event: E, payload: EventPayload<E>) => void;
 
-function noSensor(lastError: string): SensorStatus {
+/** No link at all: staff read the same "sensor not connected" sentence as for a missing port. */
+function noSensor(cause: string): SensorStatus {
   return {
     state: 'none',
     fault: null,
@@ -120,9 +122,10 @@ function noSensor(lastError: string): SensorStatus {
     malformed: 0,
     resyncs: 0,
     bytesDiscarded: 0,
+    repairedPixels: 0,
     reconnects: 0,
     rateHz: null,
-    lastError,
+    lastError: sensorNotConnected(cause),
     lastErrorAt: null,
   };
 }
@@ -142,9 +145,7 @@ export class Kiosk {
   private readonly persistence: KioskPersistence;
   private readonly liveView: LiveView;
   private sensor: FrameSource | null = null;
-  private sensorStatus: SensorStatus = noSensor(
-    'no sensor chosen: connect one in the staff console, or start the kiosk with --sensor PATH',
-  );
+  private sensorStatus: SensorStatus = noSensor('none chosen yet');
   private workerState: ScreeningState = { screen: 'paused', reason: 'starting' };
   private shown: ScreeningState = { screen: 'paused', reason: 'starting' };
   private recordsError: string | null;
@@ -300,7 +301,7 @@ export class Kiosk {
 
   async disconnectSensor(): Promise<SensorStatus> {
     await this.closeSensor();
-    this.sensorStatus = noSensor('disconnected by staff: connect a sensor in the staff console');
+    this.sensorStatus = noSensor('disconnected by staff');
     if (this.options.rememberSensor) this.persistence.saveSensor(null);
     this.onSensorStatus(this.sensorStatus);
     return this.sensorStatus;

@@ -1,33 +1,16 @@
-// Encodes images as the Adafruit AMG88xx "pixels_test" Arduino example prints them: "[" straight
-// before the first value, 64 `%.2f, ` values with "\r\n" after every eighth, then "]\r\n". The
-// AMG88xx sends image order: no mirroring.
-import {
-  AMG88XX_HEIGHT,
-  AMG88XX_PIXELS,
-  AMG88XX_WIDTH,
-} from '../../electron/core/sensor/protocols/adafruit-amg88xx/decoder.js';
+// Encodes images as Adafruit's AMG88xx "pixels_test" sketch prints them: "[" before the first
+// value, 64 `print(t)` (2 decimals) + ", " with "\r\n" after every eighth, then "]\r\n" and an
+// empty line. The AMG88xx sends image order: no mirroring. This prints the values as given; the
+// simulated board (native-mocks/firmware/adafruit-amg88xx.ts) also rounds them to the sensor's
+// 0.25 °C steps first, as a real AMG88xx reports them.
+import { printAmg88xxLoop } from '../firmware/adafruit-amg88xx.js';
+import { checkImageSize } from '../firmware/sensor-order.js';
 import type { FrameEncoder, SensorImage } from './types.js';
 
 /** What the sketch prints on power-up before its first frame. */
 export const ADAFRUIT_AMG88XX_BANNER = 'AMG88xx pixels\r\n-- Pixels Test --\r\n\r\n';
 
-const ascii = new TextEncoder();
-
 export const encodeAdafruitAmg88xxFrame: FrameEncoder = (image: SensorImage) => {
-  if (
-    image.width !== AMG88XX_WIDTH ||
-    image.height !== AMG88XX_HEIGHT ||
-    image.pixels.length !== AMG88XX_PIXELS
-  ) {
-    throw new Error(
-      `Adafruit AMG88xx frames are ${AMG88XX_WIDTH}x${AMG88XX_HEIGHT}, got ` +
-        `${image.width}x${image.height} with ${image.pixels.length} pixels`,
-    );
-  }
-  let text = '[';
-  for (let i = 0; i < AMG88XX_PIXELS; i++) {
-    text += `${image.pixels[i]!.toFixed(2)}, `;
-    if (i % AMG88XX_WIDTH === AMG88XX_WIDTH - 1) text += '\r\n';
-  }
-  return ascii.encode(`${text}]\r\n`);
+  checkImageSize(image, 8, 8, 'Adafruit AMG88xx');
+  return printAmg88xxLoop(image.pixels, 'avr');
 };

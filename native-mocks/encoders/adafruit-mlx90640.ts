@@ -1,40 +1,14 @@
-// Encodes images as the Adafruit MLX90640 Arduino example prints them: a line of dashes, then 24
-// lines of 32 `%.1f, ` values in the MLX90640's wire order (columns mirrored), each ended by "\r\n".
-import {
-  MLX90640_HEIGHT,
-  MLX90640_PIXELS,
-  MLX90640_WIDTH,
-  mirrorColumns,
-} from '../../electron/core/sensor/mlx90640-order.js';
-import { checkMlx90640Image } from './sparkfun-mlx90640.js';
+// Encodes images as Adafruit's MLX90640_simpletest (release 1.1.2, PRINT_TEMPERATURES) prints
+// them: a line of 35 '=', "Ambient temperature = <Ta> degC", two empty lines, then 24 rows of 32
+// `print(t, 1)` + ", " in the MLX90640's order (columns mirrored), each ended by "\r\n". The
+// sketch itself, its other versions and ASCII-art mode are in
+// native-mocks/firmware/adafruit-mlx90640.ts.
+import { adafruitMlx90640Banner, adafruitMlx90640FrameBytes } from '../firmware/adafruit-mlx90640.js';
 import type { FrameEncoder, SensorImage } from './types.js';
 
 /** What the sketch prints on power-up before its first frame. */
-export const ADAFRUIT_MLX90640_BANNER =
-  'Adafruit MLX90640 Simple Test\r\n' +
-  'Found Adafruit MLX90640\r\n' +
-  'Serial number: 2C4B19A7E03F\r\n' +
-  'Current mode: Chess\r\n' +
-  'Current resolution: 18 bits\r\n' +
-  'Current frame rate: 2 Hz\r\n';
+export const ADAFRUIT_MLX90640_BANNER = adafruitMlx90640Banner();
 
-const SEPARATOR = `${'-'.repeat(35)}\r\n`;
-const ascii = new TextEncoder();
-
-export const encodeAdafruitMlx90640Frame: FrameEncoder = (image: SensorImage) => {
-  checkMlx90640Image(image, 'Adafruit MLX90640');
-  const wire = mirrorColumns(
-    image.pixels,
-    new Float32Array(MLX90640_PIXELS),
-    MLX90640_WIDTH,
-    MLX90640_HEIGHT,
-  );
-  let text = SEPARATOR;
-  for (let row = 0; row < MLX90640_HEIGHT; row++) {
-    for (let col = 0; col < MLX90640_WIDTH; col++) {
-      text += `${wire[row * MLX90640_WIDTH + col]!.toFixed(1)}, `;
-    }
-    text += '\r\n';
-  }
-  return ascii.encode(text);
-};
+/** `ambientC` is what getTa() returns (25 °C when null). */
+export const encodeAdafruitMlx90640Frame: FrameEncoder = (image: SensorImage) =>
+  adafruitMlx90640FrameBytes(image, '1.1.2', 'arm');

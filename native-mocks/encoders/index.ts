@@ -1,11 +1,9 @@
-// Every simulated protocol's encoder and start-up banner, by protocol id.
+// Every simulated protocol's encoder and start-up banner, by protocol id: what the default
+// simulated board (native-mocks/firmware, createFirmware(protocol)) prints.
 import type { ProtocolId } from '../../electron/core/sensor/protocol-ids.js';
-import { ADAFRUIT_AMG88XX_BANNER, encodeAdafruitAmg88xxFrame } from './adafruit-amg88xx.js';
-import { ADAFRUIT_MLX90640_BANNER, encodeAdafruitMlx90640Frame } from './adafruit-mlx90640.js';
-import { encodeGy90614Frame } from './gy-mcu90614.js';
-import { encodeGy90640Frame } from './gy-mcu90640.js';
+import { PROTOCOL_IDS } from '../../electron/core/sensor/protocol-ids.js';
+import { createFirmware } from '../firmware/index.js';
 import { encodeMi48Frame } from './mi48.js';
-import { encodeSparkfunMlx90640Frame, SPARKFUN_BANNER } from './sparkfun-mlx90640.js';
 import type { FrameEncoder } from './types.js';
 
 export interface SimulatedProtocol {
@@ -16,23 +14,18 @@ export interface SimulatedProtocol {
   text: boolean;
 }
 
-export const SIMULATED: Record<ProtocolId, SimulatedProtocol> = {
-  'gy-mcu90640': {
-    encode: (image) => encodeGy90640Frame(image.pixels, image.ambientC ?? 25),
-    banner: null,
-    text: false,
-  },
-  'gy-mcu90614': { encode: encodeGy90614Frame, banner: null, text: false },
-  'sparkfun-mlx90640': { encode: encodeSparkfunMlx90640Frame, banner: SPARKFUN_BANNER, text: true },
-  'adafruit-mlx90640': {
-    encode: encodeAdafruitMlx90640Frame,
-    banner: ADAFRUIT_MLX90640_BANNER,
-    text: true,
-  },
-  'adafruit-amg88xx': {
-    encode: encodeAdafruitAmg88xxFrame,
-    banner: ADAFRUIT_AMG88XX_BANNER,
-    text: true,
-  },
-  mi48: { encode: encodeMi48Frame, banner: null, text: false },
-};
+function simulated(protocol: ProtocolId): SimulatedProtocol {
+  const board = createFirmware(protocol);
+  const boot = new TextDecoder('latin1').decode(board.bootBytes());
+  return {
+    // The MI48 model's frames depend on the camera's state (counter, NO_HEADER): use the
+    // stateless encoder, which prints the frame a freshly started camera sends.
+    encode: protocol === 'mi48' ? encodeMi48Frame : board.frameBytes,
+    banner: boot === '' ? null : boot,
+    text: board.text,
+  };
+}
+
+export const SIMULATED = Object.fromEntries(
+  PROTOCOL_IDS.map((protocol) => [protocol, simulated(protocol)]),
+) as Record<ProtocolId, SimulatedProtocol>;

@@ -82,35 +82,72 @@ export async function expectAccessible(page: Page, where: string): Promise<void>
  * top bar, the stage or the staff line outside the viewport (or, in the stage, outside the stage).
  */
 export function layoutProblems(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const problems: string[] = [];
-    const vw = window.innerWidth;
-    const vh = window.innerHeight;
-    const doc = document.scrollingElement!;
-    if (doc.scrollWidth > vw || doc.scrollHeight > vh)
-      problems.push(`document ${doc.scrollWidth}×${doc.scrollHeight} > viewport ${vw}×${vh}`);
-    const stage = document.querySelector('main')!.getBoundingClientRect();
-    const describe = (el: PageElement): string =>
-      `${el.tagName.toLowerCase()}.${el.getAttribute('class') ?? ''} "${(el.textContent ?? '').slice(0, 40)}"`;
-    for (const el of document.querySelectorAll('header *, main *, footer *')) {
-      const r = el.getBoundingClientRect();
-      if (r.width === 0 && r.height === 0) continue;
-      const tol = 0.5;
-      if (r.left < -tol || r.top < -tol || r.right > vw + tol || r.bottom > vh + tol)
-        problems.push(`${describe(el)} outside the viewport`);
-      if (
-        el.closest('main') &&
-        (r.top < stage.top - tol ||
-          r.bottom > stage.bottom + tol ||
-          r.left < stage.left - tol ||
-          r.right > stage.right + tol)
-      )
-        problems.push(`${describe(el)} outside the stage`);
-      if (el.clientWidth > 0 && el.scrollWidth > el.clientWidth + 1)
-        problems.push(`${describe(el)} overflows its box horizontally`);
-    }
-    return problems;
+  return page.evaluate(pageLayoutProblems);
+}
+
+/** In the page: layoutProblems' check. Self-contained, as recordLayouts hands its text over. */
+function pageLayoutProblems(): string[] {
+  const problems: string[] = [];
+  const vw = window.innerWidth;
+  const vh = window.innerHeight;
+  const doc = document.scrollingElement!;
+  if (doc.scrollWidth > vw || doc.scrollHeight > vh)
+    problems.push(`document ${doc.scrollWidth}×${doc.scrollHeight} > viewport ${vw}×${vh}`);
+  const stage = document.querySelector('main')!.getBoundingClientRect();
+  const describe = (el: PageElement): string =>
+    `${el.tagName.toLowerCase()}.${el.getAttribute('class') ?? ''} "${(el.textContent ?? '').slice(0, 40)}"`;
+  for (const el of document.querySelectorAll('header *, main *, footer *')) {
+    const r = el.getBoundingClientRect();
+    if (r.width === 0 && r.height === 0) continue;
+    const tol = 0.5;
+    if (r.left < -tol || r.top < -tol || r.right > vw + tol || r.bottom > vh + tol)
+      problems.push(`${describe(el)} outside the viewport`);
+    if (
+      el.closest('main') &&
+      (r.top < stage.top - tol ||
+        r.bottom > stage.bottom + tol ||
+        r.left < stage.left - tol ||
+        r.right > stage.right + tol)
+    )
+      problems.push(`${describe(el)} outside the stage`);
+    if (el.clientWidth > 0 && el.scrollWidth > el.clientWidth + 1)
+      problems.push(`${describe(el)} overflows its box horizontally`);
+  }
+  return problems;
+}
+
+/** Layout problems seen on each screen shown, by "screen" or "screen:reason". */
+export type ScreenLayouts = Record<string, string[]>;
+
+/**
+ * Checks the layout (layoutProblems) of every screen the page shows, in the page, at each change
+ * while it is up, and keeps what it found per screen (screenLayouts). A verdict screen stays up
+ * only while the person stands there, often under two seconds: too short for a test to visit a
+ * dozen pages in turn and check each. Call before the page loads.
+ */
+export async function recordLayouts(page: Page): Promise<void> {
+  await page.addInitScript({
+    content: `(${watchLayouts.toString()})(${pageLayoutProblems.toString()});`,
   });
+}
+
+function watchLayouts(check: () => string[]): void {
+  const w = globalThis as unknown as { __layouts: ScreenLayouts };
+  w.__layouts = {};
+  // A mutation observer's callback runs as each change lands, so no screen is missed however short
+  // it is (timers and animation frames are throttled in pages in the background).
+  new MutationObserver(() => {
+    const root = document.querySelector('[data-screen]');
+    if (!root || !document.querySelector('main')) return;
+    const screen = root.getAttribute('data-screen');
+    const reason = root.querySelector('[data-reason]')?.getAttribute('data-reason');
+    const found = (w.__layouts[reason ? `${screen}:${reason}` : `${screen}`] ??= []);
+    for (const problem of check()) if (!found.includes(problem)) found.push(problem);
+  }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+}
+
+export function screenLayouts(page: Page): Promise<ScreenLayouts> {
+  return page.evaluate(() => (globalThis as unknown as { __layouts: ScreenLayouts }).__layouts);
 }
 
 export interface ScreenSeen {

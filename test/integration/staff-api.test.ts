@@ -104,6 +104,23 @@ describe('staff PIN (live kiosk, no sensor)', () => {
     });
   });
 
+  it('says the sensor is not connected and how to connect one, and still lists the ports', async () => {
+    await start(['--db', join(tempDir(), 'k.sqlite')], false);
+    expect(run!.kiosk.snapshot()).toMatchObject({
+      state: { screen: 'paused', reason: 'sensor-disconnected' },
+      sensor: {
+        state: 'none',
+        lastError:
+          'sensor not connected: plug it in or choose it in the staff console (none chosen yet)',
+      },
+    });
+    const { session } = (await value('staffSetPin', { pin: '8642' })) as { session: string };
+    // On this machine SerialPort.list() fails (no udevadm): the console still gets a list.
+    const options = await value('getSensorOptions', { session });
+    expect(Array.isArray(options.ports)).toBe(true);
+    expect(options.protocols.length).toBeGreaterThan(0);
+  });
+
   it('leaves kiosk mode only with a session', async () => {
     let exits = 0;
     await start(['--db', join(tempDir(), 'k.sqlite')], false, () => exits++);
@@ -201,6 +218,9 @@ describe('staff console on the demo (simulated sensor)', () => {
     expect(options.protocols.map((p) => p.id)).toContain('mi48');
     const off = await value('disconnectSensor', { session });
     expect(off.state).toBe('none');
+    expect(off.lastError).toBe(
+      'sensor not connected: plug it in or choose it in the staff console (disconnected by staff)',
+    );
     expect(run!.kiosk.snapshot().state).toEqual({
       screen: 'paused',
       reason: 'sensor-disconnected',

@@ -13,6 +13,7 @@ export const streamingSensor: SensorStatus = {
   malformed: 0,
   resyncs: 0,
   bytesDiscarded: 0,
+  repairedPixels: 0,
   reconnects: 0,
   rateHz: 8,
   lastError: null,

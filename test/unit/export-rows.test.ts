@@ -45,25 +45,39 @@ describe('export rows by day', () => {
     ]);
   });
 
-  it('lists the kiosks in the data in a stable, numeric-aware order, each on every date', () => {
+  it('lists the current kiosk first, then the others in the data in a stable, numeric-aware order, each on every date', () => {
     const counts = [
       count('2026-11-01', 9, 'Kiosk 10', 1),
       count('2026-11-01', 9, 'Main entrance', 2),
       count('2026-11-02', 9, 'Kiosk 2', 3),
     ];
-    const kiosks = exportKiosks(counts, 'Kiosk 1');
-    expect(kiosks).toEqual(['Kiosk 2', 'Kiosk 10', 'Main entrance']);
+    const kiosks = exportKiosks(counts, 'Main entrance');
+    expect(kiosks).toEqual(['Main entrance', 'Kiosk 2', 'Kiosk 10']);
     const rows = exportRows(counts, query({ from: '2026-11-01', to: '2026-11-02' }), kiosks);
     expect(rows.map((r) => `${r.date} ${r.kiosk} ${r.passed}`)).toEqual([
+      '2026-11-01 Main entrance 2',
       '2026-11-01 Kiosk 2 0',
       '2026-11-01 Kiosk 10 1',
-      '2026-11-01 Main entrance 2',
+      '2026-11-02 Main entrance 0',
       '2026-11-02 Kiosk 2 3',
       '2026-11-02 Kiosk 10 0',
-      '2026-11-02 Main entrance 0',
     ]);
     // The order does not depend on the order the store returned them in.
-    expect(exportKiosks([...counts].reverse(), 'Kiosk 1')).toEqual(kiosks);
+    expect(exportKiosks([...counts].reverse(), 'Main entrance')).toEqual(kiosks);
+  });
+
+  it('names the kiosk as staff named it, on every date, even with counts only under its old name', () => {
+    // Counted as "Kiosk 1" this morning, then named "Main entrance" by staff.
+    const counts = [count('2026-11-03', 8, 'Kiosk 1', 1)];
+    const kiosks = exportKiosks(counts, 'Main entrance');
+    expect(kiosks).toEqual(['Main entrance', 'Kiosk 1']);
+    const rows = exportRows(counts, query({ from: '2026-11-02', to: '2026-11-03' }), kiosks);
+    expect(rows).toEqual([
+      dayRow('2026-11-02', 'Main entrance', [0, 0, 0], 0),
+      dayRow('2026-11-02', 'Kiosk 1', [0, 0, 0], 0),
+      dayRow('2026-11-03', 'Main entrance', [0, 0, 0], 0),
+      dayRow('2026-11-03', 'Kiosk 1', [1, 0, 0], 1),
+    ]);
   });
 
   it('names the current kiosk when the range has no counts at all', () => {

@@ -11,7 +11,9 @@ export async function browserKiosk(options: KioskRunOptions): Promise<number> {
   let exitRequested = (): void => undefined;
   const exited = new Promise<void>((resolve) => (exitRequested = resolve));
   const run = await runKiosk(options, { onExit: () => exitRequested() });
-  await run.waitSensorOpen();
+  // No waiting for the sensor: a kiosk without one must still show its screen ("paused, sensor
+  // not connected") and answer the console, where staff can choose another port, while the link
+  // keeps retrying. The demo's simulated port is open already: runKiosk waits for it.
   const host = await startHost({
     rendererDir: rendererDir(),
     port: options.port,

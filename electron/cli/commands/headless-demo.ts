@@ -12,6 +12,8 @@ export async function headlessDemo(options: KioskRunOptions): Promise<number> {
   try {
     // A run that cannot count would print a summary the database does not hold.
     if (run.recordsError) throw new Error(run.recordsError);
+    // Only the demo's own simulated port is waited for (headless is demo-only): no frame written
+    // before the kiosk's end is open may be lost, or the summary would not match the people.
     await run.waitSensorOpen();
     const simulator = run.simulator!;
     await run.releasePeople();

@@ -1,14 +1,17 @@
 // `kiosk sensor list`: serial ports, likely thermal sensors first.
-import { listCandidatePorts } from '../../core/sensor/port-discovery.js';
+import { discoverPorts } from '../../core/sensor/port-discovery.js';
 import { parseStrict } from '../../app/parse-helpers.js';
 
 export async function sensorList(argv: string[]): Promise<number> {
   const values = parseStrict(argv, { json: { type: 'boolean' } });
-  const ports = await listCandidatePorts();
+  const { ports, fallback } = await discoverPorts();
   if (values.json) {
+    // stdout stays one JSON object a line; the note is for whoever reads the terminal.
+    if (fallback) console.error(`kiosk: ${fallback}`);
     for (const port of ports) console.log(JSON.stringify(port));
     return 0;
   }
+  if (fallback) console.log(`Note: ${fallback}.`);
   if (ports.length === 0) {
     console.log(
       'No serial ports found. Plug the sensor in (check `dmesg` on Linux); pseudo-terminals are never listed: pass their path with --port.',

@@ -32,11 +32,16 @@ const HOURS = Array.from({ length: 24 }, (_, h) => h);
 const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'variant' });
 const byName = (a: string, b: string) => collator.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
 
-/** The kiosks to list: those with counts in the range, else the current one (an empty export
- * still says which kiosk it is about). */
+/**
+ * The kiosks to list: this kiosk under the name staff set, first, always (so its rows, the days
+ * without screening included, carry the name HR knows it by, even before anyone is counted under
+ * that name); then any other name in the range's counts (a name it had before, or another kiosk's
+ * counts in the same file), in a stable, numeric-aware order.
+ */
 export function exportKiosks(counts: readonly HourlyCount[], currentKiosk: string): string[] {
-  const names = [...new Set(counts.map((c) => c.kiosk))].sort(byName);
-  return names.length > 0 ? names : [currentKiosk];
+  const others = new Set(counts.map((c) => c.kiosk));
+  others.delete(currentKiosk);
+  return [currentKiosk, ...[...others].sort(byName)];
 }
 
 /**

@@ -12,7 +12,11 @@ export interface ThermalFrame {
   height: number;
   /** °C, row-major, width × height values. */
   pixels: Float32Array;
-  /** The sensor's own ambient/die temperature in °C, when the protocol reports one. */
+  /**
+   * The sensor's own temperature in °C, when the protocol reports one. Every supported sensor
+   * reports its die (chip) temperature here, which runs above the room: the MLX90640/MLX90614
+   * "Ta" and the MI48's header word 2. The estimator adds a per-sensor offset to get the room.
+   */
   ambient: number | null;
   /**
    * A single-point sensor (GY-MCU90614/90615) delivers 1×1 frames: the estimator cannot find
@@ -37,8 +41,27 @@ export interface DecoderStats {
   resyncs: number;
   /** Bytes that were not part of any delivered frame (noise, banners, dropped frames). */
   bytesDiscarded: number;
+  /** Pixels the firmware printed as nan/inf/ovf, filled from their neighbours (frame kept). */
+  repairedPixels: number;
 }
 
 export function emptyStats(): DecoderStats {
-  return { frames: 0, checksumErrors: 0, malformed: 0, resyncs: 0, bytesDiscarded: 0 };
+  return {
+    frames: 0,
+    checksumErrors: 0,
+    malformed: 0,
+    resyncs: 0,
+    bytesDiscarded: 0,
+    repairedPixels: 0,
+  };
+}
+
+/** Adds `from`'s counters into `into`. */
+export function addStats(into: DecoderStats, from: DecoderStats): void {
+  into.frames += from.frames;
+  into.checksumErrors += from.checksumErrors;
+  into.malformed += from.malformed;
+  into.resyncs += from.resyncs;
+  into.bytesDiscarded += from.bytesDiscarded;
+  into.repairedPixels += from.repairedPixels;
 }

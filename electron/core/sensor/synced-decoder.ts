@@ -1,12 +1,13 @@
 // What every binary decoder shares: a fixed buffer filled from chunks of any size, a search for
 // the sync header, and the accounting of skipped bytes and resyncs. Subclasses decode frames.
-import type { FrameDecoder } from './decoder.js';
+import type { DeviceNotice, FrameDecoder } from './decoder.js';
 import { emptyStats, type ThermalFrame } from './frame.js';
 import type { ProtocolId } from './protocol-ids.js';
 
 export abstract class SyncedDecoder implements FrameDecoder {
   abstract readonly protocol: ProtocolId;
   readonly stats = emptyStats();
+  notice: DeviceNotice | null = null;
   protected readonly buffer: Uint8Array;
   protected length = 0;
   protected seq = 0;

@@ -124,6 +124,9 @@ const MAX_DIGITS = 30;
  * spaces/tabs around values and one trailing comma are allowed, an empty field is not. Values
  * go to `out` in order. Returns how many were parsed, or -1 if the line is not such a list, has a
  * value that is not plausible (PLAUSIBLE_MIN_C..PLAUSIBLE_MAX_C) or has more than `out.length`.
+ *
+ * Arduino's Print writes a float it cannot print as `nan`, `inf` or `ovf` (Print::printFloat):
+ * such a field becomes NaN in `out`, for the caller to repair or reject.
  */
 export function parseTemperatureList(
   buf: Uint8Array,
@@ -138,6 +141,15 @@ export function parseTemperatureList(
     if (count === capacity) return -1;
     let negative = false;
     let c = buf[i]!;
+    const word = unprintableAt(buf, i, end);
+    if (word > 0) {
+      out[count++] = NaN;
+      i = skipBlanks(buf, i + word, end);
+      if (i === end) break;
+      if (buf[i] !== COMMA) return -1;
+      i = skipBlanks(buf, i + 1, end);
+      continue;
+    }
     if (c === MINUS || c === PLUS) {
       negative = c === MINUS;
       i++;
@@ -170,4 +182,27 @@ export function parseTemperatureList(
     i = skipBlanks(buf, i + 1, end);
   }
   return count;
+}
+
+/** Length of an Arduino `nan`/`inf`/`ovf` (optionally signed) at `at`, or 0. */
+function unprintableAt(buf: Uint8Array, at: number, end: number): number {
+  let i = at;
+  if (buf[i] === MINUS || buf[i] === PLUS) i++;
+  if (i + 3 > end) return 0;
+  const a = buf[i]!;
+  const b = buf[i + 1]!;
+  const c = buf[i + 2]!;
+  const isWord =
+    (a === 0x6e && b === 0x61 && c === 0x6e) || // nan
+    (a === 0x69 && b === 0x6e && c === 0x66) || // inf
+    (a === 0x6f && b === 0x76 && c === 0x66); // ovf
+  return isWord ? i + 3 - at : 0;
+}
+
+/** `buf[start, end)` as text, for lines short enough to be a banner or an error (else null). */
+export function shortLine(buf: Uint8Array, start: number, end: number, max = 200): string | null {
+  if (end - start > max) return null;
+  let text = '';
+  for (let i = start; i < end; i++) text += String.fromCharCode(buf[i]!);
+  return text;
 }

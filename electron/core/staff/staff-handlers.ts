@@ -60,9 +60,12 @@ export function staffHandlers(
     },
     getSensorOptions: async ({ session }) => {
       auth.touch(session);
+      // A port list that fails still leaves the path field: staff can type the port by hand.
       const ports = await listPorts().catch(() => []);
+      // One entry a path (the first: the demo's own label wins over the system's for its port).
+      const unique = ports.filter((p, i) => ports.findIndex((q) => q.path === p.path) === i);
       return {
-        ports: ports.map(({ path, likely, manufacturer }) => ({ path, likely, manufacturer })),
+        ports: unique.map(({ path, likely, manufacturer }) => ({ path, likely, manufacturer })),
         protocols: PROTOCOL_IDS.map((id) => ({
           id,
           label: PROTOCOLS[id].label,

@@ -58,7 +58,7 @@ export const en = {
     title: 'Screening paused — staff notified',
     reason: {
       starting: 'Starting…',
-      'sensor-disconnected': 'Thermal sensor not connected',
+      'sensor-disconnected': 'Thermal sensor not connected — staff need to connect it',
       'sensor-stalled': 'Thermal sensor stopped sending',
       'sensor-frozen': 'Thermal sensor image is frozen',
       'sensor-garbage': 'Thermal sensor data unreadable (wrong baud rate?)',

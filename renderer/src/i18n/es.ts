@@ -53,7 +53,7 @@ export const es: Messages = {
     title: 'Control en pausa: se ha avisado al personal',
     reason: {
       starting: 'Iniciando…',
-      'sensor-disconnected': 'Sensor térmico no conectado',
+      'sensor-disconnected': 'Sensor térmico no conectado: el personal debe conectarlo',
       'sensor-stalled': 'El sensor térmico ha dejado de enviar datos',
       'sensor-frozen': 'La imagen del sensor térmico está congelada',
       'sensor-garbage': 'Datos del sensor térmico ilegibles (¿velocidad en baudios incorrecta?)',

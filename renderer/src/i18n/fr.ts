@@ -53,7 +53,7 @@ export const fr: Messages = {
     title: 'Dépistage en pause — personnel prévenu',
     reason: {
       starting: 'Démarrage…',
-      'sensor-disconnected': 'Capteur thermique non connecté',
+      'sensor-disconnected': 'Capteur thermique non connecté — le personnel doit le brancher',
       'sensor-stalled': 'Le capteur thermique n’envoie plus rien',
       'sensor-frozen': 'L’image du capteur thermique est figée',
       'sensor-garbage': 'Données du capteur thermique illisibles (mauvais débit en bauds\u00a0?)',

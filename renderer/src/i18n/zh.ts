@@ -52,7 +52,7 @@ export const zh: Messages = {
     title: '筛查已暂停 — 已通知工作人员',
     reason: {
       starting: '正在启动…',
-      'sensor-disconnected': '热成像传感器未连接',
+      'sensor-disconnected': '热成像传感器未连接，需由工作人员连接',
       'sensor-stalled': '热成像传感器已停止发送数据',
       'sensor-frozen': '热成像传感器图像已冻结',
       'sensor-garbage': '热成像传感器数据无法读取（波特率是否错误？）',

@@ -38,6 +38,7 @@ export function sensorFacts(sensor: SensorStatus, t: TFunction, locale: string):
     { label: t('console.status.sensor.malformed'), value: count(sensor.malformed) },
     { label: t('console.status.sensor.resyncs'), value: count(sensor.resyncs) },
     { label: t('console.status.sensor.bytesDiscarded'), value: count(sensor.bytesDiscarded) },
+    { label: t('console.status.sensor.repairedPixels'), value: count(sensor.repairedPixels) },
     { label: t('console.status.sensor.reconnects'), value: count(sensor.reconnects) },
     {
       label: t('console.status.sensor.lastError'),

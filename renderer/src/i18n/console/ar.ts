@@ -88,6 +88,7 @@ export const consoleAr: ConsoleMessages = {
       malformed: 'إطارات تالفة',
       resyncs: 'مرات إعادة المزامنة',
       bytesDiscarded: 'البايتات المهملة',
+      repairedPixels: 'بكسلات مُصلحة من جيرانها',
       reconnects: 'مرات إعادة الاتصال',
       lastError: 'آخر خطأ',
     },

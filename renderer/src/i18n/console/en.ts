@@ -101,6 +101,7 @@ export const consoleEn = {
       malformed: 'Malformed frames',
       resyncs: 'Resyncs',
       bytesDiscarded: 'Bytes discarded',
+      repairedPixels: 'Pixels repaired (nan from the sketch)',
       reconnects: 'Reconnects',
       lastError: 'Last error',
     },

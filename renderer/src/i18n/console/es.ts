@@ -87,6 +87,7 @@ export const consoleEs: ConsoleMessages = {
       malformed: 'Imágenes mal formadas',
       resyncs: 'Resincronizaciones',
       bytesDiscarded: 'Bytes descartados',
+      repairedPixels: 'Píxeles reparados (nan del sketch)',
       reconnects: 'Reconexiones',
       lastError: 'Último error',
     },

@@ -88,6 +88,7 @@ export const consoleFr: ConsoleMessages = {
       malformed: 'Images mal formées',
       resyncs: 'Resynchronisations',
       bytesDiscarded: 'Octets ignorés',
+      repairedPixels: 'Pixels réparés (nan du sketch)',
       reconnects: 'Reconnexions',
       lastError: 'Dernière erreur',
     },

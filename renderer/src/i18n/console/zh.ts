@@ -84,6 +84,7 @@ export const consoleZh: ConsoleMessages = {
       malformed: '格式错误的帧',
       resyncs: '重新同步次数',
       bytesDiscarded: '丢弃的字节数',
+      repairedPixels: '已修复的像素（草图输出 nan）',
       reconnects: '重新连接次数',
       lastError: '最近一次错误',
     },

@@ -1,11 +1,16 @@
-// Adafruit MLX90640 Arduino example, 115200 baud text: a line of dashes ("---…", 3 or more, then
-// optional blanks) starts a frame, then 24 lines of 32 temperatures printed `%.1f, `
-// ("23.4, 23.5, ..., 24.0, \r\n"), in the MLX90640's wire order (columns mirrored). No ambient.
-// Decoded incrementally: any chunking, never throws; banners and stray lines are skipped, bad
-// frames counted and dropped.
+// Adafruit MLX90640 library example "MLX90640_simpletest" (see device.ts for the source), 115200
+// baud text. Every loop iteration prints, depending on the release:
+//   1.1.1 and later:  a line of 35 '=', "Ambient temperature = 25.93 degC", two empty lines
+//   1.0.1 – 1.1.0:    two empty lines
+// then 24 rows of 32 temperatures, each `print(t, 1)` + ", " ("23.4, 23.5, …, 24.0, \r\n"), in
+// the MLX90640's wire order (columns mirrored). The ambient (the sensor's die, MLX90640 Ta) goes
+// with the frame when printed. As shipped the sketch prints ASCII art instead of numbers (rows
+// of 32 characters from " .-*+x%#X&"): that is recognised and reported, never decoded.
 //
-// The frame is delivered as soon as its 24th row arrives: the format has no end marker, so a
-// 25th row cannot be told from a stray line that follows the frame, and is skipped as one.
+// No release prints anything after the rows, so a frame is only trusted when its rows follow a
+// separator (an empty line, the '=' line or the ambient line): rows seen without one (the port
+// opened mid-frame) are skipped. The frame is delivered when its 24th row arrives; a 25th row
+// before the next separator is a stray line.
 import {
   MLX90640_HEIGHT,
   MLX90640_PIXELS,
@@ -13,10 +18,15 @@ import {
   mirrorColumns,
 } from '../../mlx90640-order.js';
 import { TextFrameDecoder } from '../../text-decoder.js';
-import { parseTemperatureList, skipBlanks, trimBlanksEnd } from '../../text-lines.js';
+import { parseTemperatureList, shortLine, skipBlanks, trimBlanksEnd } from '../../text-lines.js';
+import { ADAFRUIT_MLX90640, ASCII_ART_MESSAGE } from './device.js';
 
-const DASH = 0x2d;
-const MIN_DASHES = 3;
+const EQUALS = 0x3d;
+const MIN_EQUALS = 3;
+const AMBIENT_PREFIX = 'Ambient temperature = ';
+const AMBIENT_SUFFIX = ' degC';
+/** The characters the sketch's PRINT_ASCIIART mode draws with, coldest first. */
+const ART = new Set(Array.from(' .-*+x%#X&', (c) => c.charCodeAt(0)));
 
 export class AdafruitMlx90640Decoder extends TextFrameDecoder {
   readonly protocol = 'adafruit-mlx90640' as const;
@@ -24,21 +34,41 @@ export class AdafruitMlx90640Decoder extends TextFrameDecoder {
   private readonly wire = new Float32Array(MLX90640_PIXELS);
   /** One row's values; one extra slot so a 33rd value is detected. */
   private readonly row = new Float32Array(MLX90640_WIDTH + 1);
+  /** A separator has been seen since the last frame: rows may begin. */
+  private armed = false;
+  /** The ambient printed before the frame in progress (1.1.1+), or null. */
+  private ambient: number | null = null;
+  /** ASCII-art rows since the last separator. */
+  private artRows = 0;
+
+  constructor() {
+    super(ADAFRUIT_MLX90640.lines);
+  }
+
   protected onLine(buf: Uint8Array, start: number, end: number, rawBytes: number): void {
-    if (isDashLine(buf, start, end)) {
-      this.startFrame(rawBytes); // abandons a frame that had not ended
+    const from = skipBlanks(buf, start, end);
+    if (end === start || isEqualsLine(buf, from, end)) return this.separator(rawBytes);
+    const ambient = ambientLine(buf, start, end);
+    if (ambient !== null) {
+      this.separator(rawBytes);
+      this.ambient = Number.isNaN(ambient) ? null : ambient;
       return;
+    }
+    if (isArtRow(buf, start, end)) return this.artRow(buf, start, end, rawBytes);
+    const count = parseTemperatureList(buf, from, end, this.row);
+    if (count < 0) {
+      this.dropFrame();
+      this.armed = false;
+      const known = this.recognise(buf, start, end);
+      return this.skip(rawBytes, !known);
     }
     if (this.rows < 0) {
-      // Between frames: banners, blank and stray lines.
-      this.skip(rawBytes, skipBlanks(buf, start, end) !== end);
-      return;
+      if (!this.armed) return this.skip(rawBytes, true); // rows of a frame we joined midway
+      this.startFrame(0);
+      this.armed = false;
     }
     this.frameBytes += rawBytes;
-    if (parseTemperatureList(buf, start, end, this.row) !== MLX90640_WIDTH) {
-      this.dropFrame();
-      return;
-    }
+    if (count !== MLX90640_WIDTH) return this.dropFrame();
     this.wire.set(this.row.subarray(0, MLX90640_WIDTH), this.rows * MLX90640_WIDTH);
     if (++this.rows < MLX90640_HEIGHT) return;
     const pixels = mirrorColumns(
@@ -47,14 +77,52 @@ export class AdafruitMlx90640Decoder extends TextFrameDecoder {
       MLX90640_WIDTH,
       MLX90640_HEIGHT,
     );
-    this.deliver(MLX90640_WIDTH, MLX90640_HEIGHT, pixels);
+    const ambientC = this.ambient;
+    this.ambient = null;
+    this.deliver(MLX90640_WIDTH, MLX90640_HEIGHT, pixels, ambientC);
+  }
+
+  /** An empty line, the '=' line or the ambient line: what comes before every frame. */
+  private separator(rawBytes: number): void {
+    this.dropFrame(); // a frame cut short by the next one's separator
+    this.skip(rawBytes, false);
+    this.armed = true;
+    this.artRows = 0;
+  }
+
+  private artRow(buf: Uint8Array, start: number, end: number, rawBytes: number): void {
+    this.dropFrame();
+    this.skip(rawBytes, false);
+    if (!this.armed && this.artRows === 0) return;
+    this.armed = false;
+    if (++this.artRows === MLX90640_HEIGHT) {
+      this.artRows = 0;
+      this.noteProblem(shortLine(buf, start, end) ?? '', ASCII_ART_MESSAGE);
+    }
   }
 }
 
-/** Three or more '-' from the line's first byte, then nothing but blanks. */
-function isDashLine(buf: Uint8Array, start: number, end: number): boolean {
-  const last = trimBlanksEnd(buf, start, end);
-  if (last - start < MIN_DASHES) return false;
-  for (let i = start; i < last; i++) if (buf[i] !== DASH) return false;
+/** Three or more '=' from `from`, then nothing but blanks. */
+function isEqualsLine(buf: Uint8Array, from: number, end: number): boolean {
+  const last = trimBlanksEnd(buf, from, end);
+  if (last - from < MIN_EQUALS) return false;
+  for (let i = from; i < last; i++) if (buf[i] !== EQUALS) return false;
+  return true;
+}
+
+/** The value of "Ambient temperature = 25.93 degC" (NaN for nan/inf), or null for other lines. */
+function ambientLine(buf: Uint8Array, start: number, end: number): number | null {
+  if (end - start > 64 || buf[start] !== 0x41) return null; // 'A'
+  const text = shortLine(buf, start, end)!.trimEnd();
+  if (!text.startsWith(AMBIENT_PREFIX) || !text.endsWith(AMBIENT_SUFFIX)) return null;
+  const value = text.slice(AMBIENT_PREFIX.length, text.length - AMBIENT_SUFFIX.length);
+  return /^-?\d+\.\d+$/.test(value) ? Number(value) : NaN;
+}
+
+/** A row of the sketch's ASCII art: exactly 32 characters, all from its palette (a room below
+ * 20 °C draws a row of 32 spaces, which counts too). */
+function isArtRow(buf: Uint8Array, start: number, end: number): boolean {
+  if (end - start !== MLX90640_WIDTH) return false;
+  for (let i = start; i < end; i++) if (!ART.has(buf[i]!)) return false;
   return true;
 }

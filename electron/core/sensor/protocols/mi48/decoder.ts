@@ -22,9 +22,20 @@
 // - Pixels are deci-kelvin: °C = dK / 10 − 273.15.
 // - HEADER words: 0 frame counter, 1 VDD × 10⁴, 2 sensor (die) temperature in centi-kelvin,
 //   3–4 timestamp (low word first), 5 max pixel dK, 6 min pixel dK, 7 CRC-16/CCITT-FALSE of the
-//   pixel bytes, 8–9 low-NETD pixel. We report word 2 as `ambient` (null without a header, or if
-//   the word is 0, i.e. not filled in). The header CRC is not checked: the reply checksum already
-//   guards the transfer, and Meridian's current libraries do not check it either.
+//   pixel bytes, 8–9 low-NETD pixel. Word 2 is the camera's die temperature (not the room): it
+//   goes to the frame's `ambient`, which holds every sensor's die temperature (null without a
+//   header, or if the word is 0, i.e. not filled in).
+// - The header CRC is checked where present (the old pysenxor checks it; the current hosts parse
+//   it but do not): a frame whose pixels do not match it is dropped and counted as a checksum
+//   error. Nothing in the sources says every firmware fills it in, so a CRC of 0 counts as
+//   absent, and a camera whose CRC has never matched in its first frames is not held to it (its
+//   notice says so) rather than losing every frame.
+// - Replies that are not frames (WREG acks, RREG values) go to `onReply`, for the host's start
+//   and stop commands (./session.ts). SERR (no lens module) becomes the decoder's notice.
+// - The firmware sometimes sends a GFRA body shorter than its LENGTH, so the next reply starts
+//   inside it (pysenxor-lite's parser: "the gfra data is shorter than expected, so the msg_body
+//   includes the next msg"); like the vendor host, only the "   #" is skipped and the next reply
+//   is found.
 // - Orientation: the libraries reshape the pixel words row-major without any flip and show the
 //   result as the image; we deliver it as is, in image order (see frame.ts).
 //
@@ -39,6 +50,7 @@
 // as malformed) rather than held back until the bogus LENGTH has been filled.
 import type { ThermalFrame } from '../../frame.js';
 import { SyncedDecoder } from '../../synced-decoder.js';
+import { crc16CcittFalse } from './crc16.js';
 
 export const MI48_WIDTH = 80;
 export const MI48_HEIGHT = 62;
@@ -72,6 +84,8 @@ export const MI48_HEADER_WORD = {
   crc: 7,
 } as const;
 export const KELVIN_OFFSET = 273.15;
+/** Frames with a header whose CRC never matched before the decoder stops holding the camera to it. */
+export const MI48_CRC_TRIAL_FRAMES = 8;
 
 /** (Sum of the bytes from LENGTH up to the CHECKSUM field) & 0xFFFF, for a whole reply. */
 export function mi48Checksum(reply: Uint8Array, from = 0, to = reply.length): number {
@@ -159,7 +173,12 @@ class Lookahead {
 
 export class Mi48Decoder extends SyncedDecoder {
   readonly protocol = 'mi48' as const;
+  /** Called with every valid reply that is not a frame: its command and its DATA as text. */
+  onReply: ((command: string, data: string) => void) | null = null;
   private readonly lookahead = new Lookahead();
+  /** Whether a header CRC has ever matched; until then, how many have not. */
+  private crcMatched = false;
+  private crcMisses = 0;
 
   constructor() {
     // Holds one whole reply plus as much again of new input.
@@ -198,13 +217,19 @@ export class Mi48Decoder extends SyncedDecoder {
         b[cmdAt + 3] === 0x41; // GFRA
       const dataBytes = total - MI48_ENVELOPE_BYTES - MI48_CMD_BYTES - MI48_CHECKSUM_BYTES;
       if (!isFrame) {
-        // A reply to some other command (a register read or write): not ours, not an error.
+        // A reply to a command (a register read or write): not a frame, not an error.
+        this.reply(cmdAt, dataBytes);
         this.discard(total, false);
       } else if (
         dataBytes === MI48_GFRA_DATA_BYTES ||
         dataBytes === MI48_GFRA_DATA_BYTES_NO_HEADER
       ) {
-        out.push(this.decodeFrame(cmdAt + MI48_CMD_BYTES, dataBytes, receivedAt));
+        if (this.crcHolds(cmdAt + MI48_CMD_BYTES, dataBytes)) {
+          out.push(this.decodeFrame(cmdAt + MI48_CMD_BYTES, dataBytes, receivedAt));
+        } else {
+          this.stats.checksumErrors++;
+          this.discard(total, false);
+        }
       } else {
         // A valid frame from a sensor of another size.
         this.stats.malformed++;
@@ -267,6 +292,47 @@ export class Mi48Decoder extends SyncedDecoder {
     }
     state.pending.length = kept;
     return found;
+  }
+
+  private reply(cmdAt: number, dataBytes: number): void {
+    const b = this.buffer;
+    const command = String.fromCharCode(b[cmdAt]!, b[cmdAt + 1]!, b[cmdAt + 2]!, b[cmdAt + 3]!);
+    let data = '';
+    for (let i = 0; i < Math.min(dataBytes, 64); i++) {
+      data += String.fromCharCode(b[cmdAt + MI48_CMD_BYTES + i]!);
+    }
+    if (command === 'SERR') {
+      this.notice = {
+        kind: 'problem',
+        line: `   #…${command}${data}`,
+        message:
+          'the camera reports no lens module (SERR): check that its sensor module is seated, then unplug and plug it in again',
+      };
+    }
+    this.onReply?.(command, data);
+  }
+
+  /** Whether the frame's pixels match its header CRC, or the CRC is absent or not used. */
+  private crcHolds(dataAt: number, dataBytes: number): boolean {
+    if (dataBytes !== MI48_GFRA_DATA_BYTES) return true; // no header, no CRC
+    const b = this.buffer;
+    const at = dataAt + MI48_ROW_BYTES + 2 * MI48_HEADER_WORD.crc;
+    const expected = b[at]! | (b[at + 1]! << 8);
+    if (expected === 0) return true;
+    if (!this.crcMatched && this.crcMisses >= MI48_CRC_TRIAL_FRAMES) return true;
+    const pixelsAt = dataAt + 2 * MI48_ROW_BYTES;
+    if (crc16CcittFalse(b, pixelsAt, pixelsAt + MI48_PIXEL_BYTES) === expected) {
+      this.crcMatched = true;
+      return true;
+    }
+    if (!this.crcMatched && ++this.crcMisses === MI48_CRC_TRIAL_FRAMES) {
+      this.notice = {
+        kind: 'banner',
+        line: 'GFRA header CRC',
+        message: `this camera's frame CRC never matched in ${MI48_CRC_TRIAL_FRAMES} frames: its firmware does not fill it in, so it is not checked`,
+      };
+    }
+    return false;
   }
 
   private decodeFrame(dataAt: number, dataBytes: number, receivedAt: number): ThermalFrame {
