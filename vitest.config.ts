@@ -2,7 +2,11 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['test/unit/**/*.test.ts', 'test/conformance/**/*.test.ts', 'test/integration/**/*.test.ts'],
+    include: [
+      'test/unit/**/*.test.ts',
+      'test/conformance/**/*.test.ts',
+      'test/integration/**/*.test.ts',
+    ],
     // Integration tests use the bundled worker and CLI: build them once before any test runs.
     globalSetup: ['test/support/build-once.ts'],
     testTimeout: 30_000,

@@ -7,10 +7,10 @@
 // nobody does, and every ~10 ms (only the known holders: cheap) while someone does, so that a
 // close and reopen is seen unless both happen within those 10 ms. socat holds both ends itself,
 // so `ignorePids` lists socat's pid (and ours, unless the reader runs in this process). The scan
-// uses synchronous calls on purpose:
-// async ones would queue thousands of tiny jobs on libuv's thread pool, which serialport's
-// writes share. Where /proc is not there (macOS, Windows), watchPortOpeners returns null and the
-// simulator writes always, as if the port were always open.
+// uses synchronous calls on purpose: async ones would queue thousands of tiny jobs on libuv's
+// thread pool, which serialport's writes share. Where /proc is not there (macOS, Windows),
+// watchPortOpeners returns null and the simulator writes always, as if the port were always
+// open (and boards never reset on open).
 import { readdirSync, readlinkSync, realpathSync } from 'node:fs';
 
 /** While someone holds the port, how often their descriptors are checked. */

@@ -14,7 +14,7 @@ import { createFirmware, type FirmwareModel, type FirmwareOptions } from './firm
 import { concatBytes } from './firmware/sensor-order.js';
 import { Gy90640CommandListener } from './gy-mcu90640-listener.js';
 import type { PersonPlan } from './people.js';
-import { watchPortOpeners, type PortOpeners } from './port-openers.js';
+import { watchPortOpeners } from './port-openers.js';
 import { createRng } from './prng.js';
 import type { SceneSpec } from './scene.js';
 import { renderSensorImage } from './sensor-image.js';
@@ -216,7 +216,8 @@ export class Simulator {
     const faults = this.options.faults ?? NO_FAULTS;
     const index = this.framesProduced++;
     const faultAt = (this.faultAt ??= Math.round(2 * this.rateHz));
-    if (faults.stall > 0 && index === faultAt) await sleep(faults.stall * 1000, undefined, { signal });
+    if (faults.stall > 0 && index === faultAt)
+      await sleep(faults.stall * 1000, undefined, { signal });
     const inFreeze =
       faults.freeze > 0 && index >= faultAt && index < faultAt + faults.freeze * this.rateHz;
     const scene = this.inBlackbodyGap(index) ? { ...next.value, blackbodyC: null } : next.value;

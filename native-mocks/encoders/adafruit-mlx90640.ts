@@ -3,7 +3,10 @@
 // `print(t, 1)` + ", " in the MLX90640's order (columns mirrored), each ended by "\r\n". The
 // sketch itself, its other versions and ASCII-art mode are in
 // native-mocks/firmware/adafruit-mlx90640.ts.
-import { adafruitMlx90640Banner, adafruitMlx90640FrameBytes } from '../firmware/adafruit-mlx90640.js';
+import {
+  adafruitMlx90640Banner,
+  adafruitMlx90640FrameBytes,
+} from '../firmware/adafruit-mlx90640.js';
 import type { FrameEncoder, SensorImage } from './types.js';
 
 /** What the sketch prints on power-up before its first frame. */

@@ -88,7 +88,11 @@ export function printAdafruitMlx90640Loop(
 ): Uint8Array {
   const out = new SerialOutput(core);
   if (version !== '1.0.1') {
-    out.println('='.repeat(35)).print('Ambient temperature = ').printFloat(ambientC).println(' degC');
+    out
+      .println('='.repeat(35))
+      .print('Ambient temperature = ')
+      .printFloat(ambientC)
+      .println(' degC');
   }
   out.println().println();
   for (let h = 0; h < 24; h++) {

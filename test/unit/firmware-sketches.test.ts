@@ -147,7 +147,9 @@ describe('Adafruit MLX90640_simpletest', () => {
 
   it('halts after "MLX90640 not found!"', () => {
     const board = createFirmware('adafruit-mlx90640', { faults: ['sensor-missing'] });
-    expect(text(board.bootBytes())).toBe('Adafruit MLX90640 Simple Test\r\nMLX90640 not found!\r\n');
+    expect(text(board.bootBytes())).toBe(
+      'Adafruit MLX90640 Simple Test\r\nMLX90640 not found!\r\n',
+    );
     expect(board.halted).toBe(true);
   });
 

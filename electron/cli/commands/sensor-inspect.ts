@@ -89,6 +89,7 @@ export async function sensorInspect(argv: string[]): Promise<number> {
       ),
   });
 
+  let shown = 0;
   await new Promise<void>((resolve) => {
     let done = false;
     const finish = (): void => {
@@ -100,8 +101,9 @@ export async function sensorInspect(argv: string[]): Promise<number> {
     };
     const show = (frame: ThermalFrame): void => {
       if (done) return;
+      shown++;
       console.log(describe(frame, protocol, json));
-      if (maxFrames !== null && decoder.stats.frames >= maxFrames) finish();
+      if (maxFrames !== null && shown >= maxFrames) finish();
     };
     const timer = setTimeout(finish, Math.max(0, deadline - Date.now()));
     const ticker = setInterval(() => {
@@ -128,7 +130,8 @@ export async function sensorInspect(argv: string[]): Promise<number> {
   const s = decoder.stats;
   const summary = {
     summary: true,
-    frames: s.frames,
+    // The frames shown: a last chunk may have held more than --frames asked for.
+    frames: shown,
     checksumErrors: s.checksumErrors,
     malformed: s.malformed,
     resyncs: s.resyncs,
@@ -141,9 +144,9 @@ export async function sensorInspect(argv: string[]): Promise<number> {
   console.log(
     json
       ? JSON.stringify(summary)
-      : `${s.frames} frames, ${s.checksumErrors} checksum errors, ${s.malformed} malformed, ${s.resyncs} resyncs, ${s.bytesDiscarded} bytes discarded, ${s.repairedPixels} pixels repaired (${protocol} at ${baud} baud)`,
+      : `${shown} frames, ${s.checksumErrors} checksum errors, ${s.malformed} malformed, ${s.resyncs} resyncs, ${s.bytesDiscarded} bytes discarded, ${s.repairedPixels} pixels repaired (${protocol} at ${baud} baud)`,
   );
-  if (s.frames === 0) {
+  if (shown === 0) {
     const notice = decoder.notice;
     console.error(
       notice

@@ -155,7 +155,9 @@ function describe(model: FirmwareModel, rateHz: number | undefined, scene: strin
   const open = model.camera
     ? 'silent until the host writes FRAME_MODE (register 0xB1)'
     : model.resetsOnOpen
-      ? `opening the port resets it: ${(model.bootDelayMs / 1000).toFixed(1)} s of bootloader silence, then setup() prints again`
+      ? model.bootDelayMs > 0
+        ? `opening the port resets it: ${(model.bootDelayMs / 1000).toFixed(1)} s of bootloader silence, then setup() prints again`
+        : 'opening the port resets it: the chip prints its boot text at once, then setup() runs again'
       : model.waitsForHost
         ? 'setup() waits until the port is opened'
         : 'opening the port does not reset it';

@@ -64,6 +64,7 @@ export class Detector {
   private readonly implausible = new Set<number>();
   private firstText: string | null = null;
   private lineSoFar = '';
+  private sawLineEnd = false;
 
   constructor(
     private readonly options: DetectorOptions,
@@ -199,7 +200,10 @@ export class Detector {
       if (c === 0x0a || c === 0x0d) {
         const line = this.lineSoFar.trim();
         this.lineSoFar = '';
-        if (line.length >= 3 && this.segment.bytes > line.length + 2) {
+        // The first line may have begun before the port opened: quote a later one.
+        const whole = this.sawLineEnd;
+        this.sawLineEnd = true;
+        if (line.length >= 3 && whole) {
           this.firstText = line.length > 60 ? `${line.slice(0, 60)}…` : line;
           return;
         }

@@ -30,6 +30,12 @@ function connectMessage(
     return { kind: 'ok', text: t('console.sensor.connected', { path }) };
   if (sensor?.port === path && sensor.state === 'disconnected' && sensor.lastError)
     return { kind: 'error', text: t('console.sensor.failed', { path, error: sensor.lastError }) };
+  // Detection listens at the firmware's real pace and says what it has heard so far.
+  if (sensor?.port === path && sensor.state === 'detecting' && sensor.lastError)
+    return {
+      kind: 'note',
+      text: t('console.sensor.detecting', { path, reason: sensor.lastError }),
+    };
   return { kind: 'note', text: t('console.sensor.connecting', { path }) };
 }
 

@@ -177,6 +177,7 @@ export const consoleAr: ConsoleMessages = {
     connecting: 'جارٍ الاتصال بـ {{path}}…',
     connected: 'تم الاتصال بـ {{path}}: المستشعر يبث البيانات.',
     failed: 'تعذّر الاتصال بـ {{path}}: {{error}}',
+    detecting: 'جارٍ الاستماع على {{path}}: {{reason}}',
     disconnected: 'فُصل المستشعر.',
     current: 'اتصال المستشعر الآن',
   },

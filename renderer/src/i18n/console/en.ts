@@ -190,6 +190,7 @@ export const consoleEn = {
     connecting: 'Connecting to {{path}}…',
     connected: 'Connected to {{path}}: the sensor is streaming.',
     failed: 'Could not connect to {{path}}: {{error}}',
+    detecting: 'Listening on {{path}}: {{reason}}',
     disconnected: 'Sensor disconnected.',
     current: 'Sensor link now',
   },

@@ -177,6 +177,7 @@ export const consoleEs: ConsoleMessages = {
     connecting: 'Conectando con {{path}}…',
     connected: 'Conectado a {{path}}: el sensor está transmitiendo.',
     failed: 'No se pudo conectar con {{path}}: {{error}}',
+    detecting: 'Escuchando en {{path}}: {{reason}}',
     disconnected: 'Sensor desconectado.',
     current: 'Enlace del sensor ahora',
   },

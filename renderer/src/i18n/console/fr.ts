@@ -178,6 +178,7 @@ export const consoleFr: ConsoleMessages = {
     connecting: 'Connexion à {{path}}…',
     connected: 'Connecté à {{path}}\u00a0: le capteur transmet.',
     failed: 'Connexion à {{path}} impossible\u00a0: {{error}}',
+    detecting: 'Écoute sur {{path}} : {{reason}}',
     disconnected: 'Capteur déconnecté.',
     current: 'Liaison du capteur en ce moment',
   },

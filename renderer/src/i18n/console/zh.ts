@@ -173,6 +173,7 @@ export const consoleZh: ConsoleMessages = {
     connecting: '正在连接 {{path}}…',
     connected: '已连接 {{path}}：传感器正在传输数据。',
     failed: '无法连接 {{path}}：{{error}}',
+    detecting: '正在监听 {{path}}：{{reason}}',
     disconnected: '传感器已断开。',
     current: '当前传感器连接',
   },

@@ -1,3 +1,6 @@
+// What is particular to each binary protocol, beyond the shared conformance suite
+// (test/conformance): GY-MCU90614's weak 8-bit SUM, the MI48's replies and resynchronisation,
+// the GY-MCU90640's commands and accounting.
 import { describe, expect, it } from 'vitest';
 import {
   baudCommand,
@@ -13,6 +16,11 @@ import {
   type Gy90640Command,
 } from '../../electron/core/sensor/protocols/gy-mcu90640/commands.js';
 import { Gy90614Decoder } from '../../electron/core/sensor/protocols/gy-mcu90614/decoder.js';
+import {
+  Gy90640Decoder,
+  gy90640Checksum,
+} from '../../electron/core/sensor/protocols/gy-mcu90640/decoder.js';
+import { encodeGy90640Frame } from '../../native-mocks/encoders/gy-mcu90640.js';
 import { Mi48Decoder } from '../../electron/core/sensor/protocols/mi48/decoder.js';
 import { encodeGy90614Frame } from '../../native-mocks/encoders/gy-mcu90614.js';
 import {
@@ -62,6 +70,7 @@ describe('GY-MCU90614 decoder', () => {
       malformed: 0,
       resyncs: 0,
       bytesDiscarded: 0,
+      repairedPixels: 0,
     });
   });
 
@@ -225,6 +234,7 @@ describe('MI48 (Waveshare 80×62) decoder', () => {
       malformed: 0,
       resyncs: 0,
       bytesDiscarded: 0,
+      repairedPixels: 0,
     });
   });
 
@@ -299,6 +309,7 @@ describe('MI48 (Waveshare 80×62) decoder', () => {
       malformed: 0,
       resyncs: 0,
       bytesDiscarded: 2 * wreg.length + rreg.length,
+      repairedPixels: 0,
     });
   });
 
@@ -481,5 +492,20 @@ describe('GY-MCU90640 commands', () => {
     expect(minBaudForRate(4)).toBe(115200);
     expect(minBaudForRate(8)).toBe(460800);
     expect(() => minBaudForRate(64)).toThrow(/faster/);
+  });
+});
+
+describe('GY-MCU90640 decoder accounting', () => {
+  it('never re-reads the tail of a delivered frame that looks like a header start', () => {
+    // Choose the ambient word so that the checksum, the frame's last two bytes, reads 5A 5A.
+    const image = new Float32Array(768).fill(20);
+    const sumWithoutAmbient = gy90640Checksum(encodeGy90640Frame(image, 0));
+    const raw = (0x5a5a - sumWithoutAmbient) & 0xffff;
+    const bytes = encodeGy90640Frame(image, ((raw << 16) >> 16) / 100);
+    expect([bytes[1542], bytes[1543]]).toEqual([0x5a, 0x5a]);
+    const decoder = new Gy90640Decoder();
+    expect(decoder.push(bytes)).toHaveLength(1);
+    expect(decoder.push(encodeGy90640Frame(image, 25))).toHaveLength(1);
+    expect(decoder.stats).toMatchObject({ frames: 2, bytesDiscarded: 0, resyncs: 0 });
   });
 });
