@@ -27,6 +27,10 @@ export const PauseReasonSchema = z.enum([
   'sensor-stalled',
   'sensor-frozen',
   'sensor-garbage',
+  /** The sensor's firmware reports a problem (e.g. it cannot see its sensor chip). */
+  'sensor-problem',
+  /** A sensor was connected; the kiosk is finding out which protocol it speaks. */
+  'sensor-detecting',
   'blackbody-missing',
   'blackbody-moved',
   'blackbody-unstable',
@@ -87,7 +91,8 @@ export const SensorLinkStateSchema = z.enum([
   'streaming',
   'disconnected',
 ]);
-export const SensorFaultSchema = z.enum(['stalled', 'frozen', 'garbage']);
+/** `device`: the device itself says something is wrong (its words are in lastError). */
+export const SensorFaultSchema = z.enum(['stalled', 'frozen', 'garbage', 'device']);
 
 const Counter = z.number().int().nonnegative();
 /** The sensor link as staff see it: what is connected, how well it streams, what went wrong. */

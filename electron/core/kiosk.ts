@@ -98,6 +98,7 @@ const FAULT_PAUSE = {
   stalled: 'sensor-stalled',
   frozen: 'sensor-frozen',
   garbage: 'sensor-garbage',
+  device: 'sensor-problem',
 } as const satisfies Record<NonNullable<SensorStatus['fault']>, string>;
 
 /** How often the kiosk checks whether a new day needs old records deleted. */
@@ -545,6 +546,11 @@ export class Kiosk {
     else if (this.estimatorRestarting) next = { screen: 'paused', reason: 'estimator-restarting' };
     else if (sensor.state === 'none' || sensor.state === 'disconnected') {
       next = { screen: 'paused', reason: 'sensor-disconnected' };
+    } else if (sensor.state === 'detecting') {
+      next = {
+        screen: 'paused',
+        reason: sensor.fault ? FAULT_PAUSE[sensor.fault] : 'sensor-detecting',
+      };
     } else if (sensor.state !== 'streaming') next = { screen: 'paused', reason: 'starting' };
     else if (sensor.fault) next = { screen: 'paused', reason: FAULT_PAUSE[sensor.fault] };
     else next = this.workerState;

@@ -83,4 +83,67 @@ describe('live kiosk on a simulated sensor', () => {
     );
     expect(run.kiosk.snapshot().state).toEqual({ screen: 'paused', reason: 'sensor-stalled' });
   });
+
+  it('pauses with the reason when the sketch cannot see its sensor, and says what to do', async () => {
+    sensor = await simulatedSensor({
+      protocol: 'adafruit-amg88xx',
+      rateHz: 'real',
+      firmware: { faults: ['sensor-missing'] },
+    });
+    const options = parseRunOptions(
+      ['--sensor', sensor.sensorPath, '--db', join(tempDir(), 'c.sqlite')],
+      false,
+    );
+    run = await runKiosk(options, { workerUrl: WORKER, log: () => undefined });
+    await waitFor(
+      () =>
+        run!.kiosk.snapshot().state.screen === 'paused' &&
+        run!.kiosk.snapshot().sensor.fault === 'device',
+      8000,
+      'a paused screen that names the sensor problem',
+    );
+    expect(run.kiosk.snapshot().state).toEqual({ screen: 'paused', reason: 'sensor-problem' });
+    expect(run.kiosk.snapshot().sensor).toMatchObject({
+      state: 'detecting',
+      lastError: expect.stringMatching(/Could not find a valid AMG88xx sensor.*check the wiring/),
+    });
+  });
+
+  it('detects a board that resets when opened on that one open, at its real pace, then screens', async () => {
+    sensor = await simulatedSensor({ protocol: 'adafruit-amg88xx', rateHz: 'real' });
+    const options = parseRunOptions(
+      ['--sensor', sensor.sensorPath, '--db', join(tempDir(), 'c.sqlite')],
+      false,
+    );
+    const states: ScreeningState[] = [];
+    run = await runKiosk(options, { workerUrl: WORKER, log: () => undefined });
+    run.kiosk.subscribe((event: EventName, payload: unknown) => {
+      if (event === 'state') states.push(payload as ScreeningState);
+    });
+    await waitFor(() => run!.kiosk.snapshot().sensor.frames >= 3, 12_000, 'three frames');
+    expect(run.kiosk.snapshot().sensor).toMatchObject({
+      state: 'streaming',
+      protocol: 'adafruit-amg88xx',
+      reconnects: 0,
+    });
+    // Opened once: the board reset once, when the kiosk opened its port.
+    expect(sensor.simulator.resets).toBe(1);
+  });
+
+  it('starts an MI48 when it opens the port, and stops it when the kiosk stops', async () => {
+    sensor = await simulatedSensor({ protocol: 'mi48', rateHz: 'real' });
+    const camera = sensor.simulator.firmware.camera!;
+    expect(camera.streaming).toBe(false);
+    const options = parseRunOptions(
+      ['--sensor', sensor.sensorPath, '--db', join(tempDir(), 'c.sqlite')],
+      false,
+    );
+    run = await runKiosk(options, { workerUrl: WORKER, log: () => undefined });
+    await waitFor(() => run!.kiosk.snapshot().sensor.frames >= 5, 8000, 'frames from the MI48');
+    expect(run.kiosk.snapshot().sensor).toMatchObject({ state: 'streaming', protocol: 'mi48' });
+    expect(camera.streaming).toBe(true);
+    await run.stop();
+    run = null;
+    expect(camera.streaming).toBe(false);
+  });
 });

@@ -7,6 +7,7 @@ import { NO_FAULTS, type Faults } from '../../native-mocks/faults.js';
 import { planPerson } from '../../native-mocks/people.js';
 import { createRng } from '../../native-mocks/prng.js';
 import { SocatPair } from '../../native-mocks/pty-pair.js';
+import type { FirmwareOptions } from '../../native-mocks/firmware/index.js';
 import { Simulator } from '../../native-mocks/simulator.js';
 import { roomForSeed, standingPersonScenes } from '../../native-mocks/walkthrough.js';
 
@@ -23,8 +24,10 @@ export interface SimulatedSensor {
 
 export interface SimOptions {
   protocol: ProtocolId;
-  rateHz?: number;
+  /** Frames per second; `'real'`: the firmware's own pace, resetting on open where it does. */
+  rateHz?: number | 'real';
   faults?: Partial<Faults>;
+  firmware?: FirmwareOptions;
 }
 
 export async function simulatedSensor(options: SimOptions): Promise<SimulatedSensor> {
@@ -35,7 +38,11 @@ export async function simulatedSensor(options: SimOptions): Promise<SimulatedSen
     return new Simulator({
       path: ends.simulatorPath,
       protocol: options.protocol,
-      rateHz: options.rateHz ?? 20,
+      ...(options.rateHz === 'real'
+        ? // The reader runs in this process: only socat is not a reader.
+          { sensorPath: ends.sensorPath, ignoreOpeners: [pair.pid!] }
+        : { rateHz: options.rateHz ?? 20 }),
+      firmware: options.firmware,
       seed: 1,
       room,
       faults: { ...NO_FAULTS, ...options.faults },

@@ -8,8 +8,11 @@ import type { ProtocolId } from './protocol-ids.js';
 export interface ListenOptions extends DetectorOptions {
   /** Give up after this long (ms); undefined: until stopped. */
   deadlineMs?: number;
-  /** Called about every `progressEveryMs` with what has been heard so far. */
-  onProgress?: (reason: string) => void;
+  /**
+   * Called about every `progressEveryMs` with what has been heard so far; `problem` when the
+   * device itself reported one (it cannot see its sensor, prints ASCII art, …).
+   */
+  onProgress?: (reason: string, problem: boolean) => void;
   progressEveryMs?: number;
   /** Resolves (with the latest reason) when this signal aborts. */
   signal?: AbortSignal;
@@ -58,7 +61,7 @@ export function listenForProtocol(
       }
       if (options.onProgress && t - lastProgress >= (options.progressEveryMs ?? 1000)) {
         lastProgress = t;
-        options.onProgress(detector.explain(t));
+        options.onProgress(detector.explain(t), detector.notice()?.notice.kind === 'problem');
       }
     }, TICK_MS);
     const deadline =

@@ -37,7 +37,7 @@ type LinkState = SensorStatus['state'];
 
 export class LinkSupervisor {
   private state: LinkState = 'connecting';
-  private fault: LinkFault | null = null;
+  private fault: LinkFault | 'device' | null = null;
   private protocol: ProtocolId | null;
   private baud: number | null;
   private readonly detected: boolean;
@@ -156,7 +156,10 @@ export class LinkSupervisor {
       bauds: this.baud ? [this.baud] : undefined,
       vendorId: this.options.vendorId ?? null,
       signal: controller.signal,
-      onProgress: (reason) => this.recordError(reason),
+      onProgress: (reason, problem) => {
+        this.fault = problem ? 'device' : null;
+        this.recordError(reason);
+      },
       now: this.options.now,
     });
     if (this.detection === controller) this.detection = null;
@@ -175,6 +178,7 @@ export class LinkSupervisor {
   ): void {
     const facts = PROTOCOLS[protocol];
     this.decoder = decoder;
+    this.fault = null;
     // Until frames are measured: the firmware's slowest pace, after its board's boot delay.
     this.health = new LinkHealth(
       { typicalRateHz: 1000 / facts.framePeriodMs.slowest, ...this.options.health },
@@ -220,7 +224,8 @@ export class LinkSupervisor {
   private checkHealth(): void {
     if (this.stopped || this.state !== 'streaming' || !this.health) return this.publish();
     const now = this.now();
-    const fault = this.health.fault(now);
+    // What the device says about itself comes first: it names the cause.
+    const fault = this.decoder?.notice?.kind === 'problem' ? 'device' : this.health.fault(now);
     if (fault !== this.fault) {
       this.fault = fault;
       if (fault === 'garbage') this.recordError(this.garbageMessage());

@@ -57,6 +57,8 @@ export const ar: Messages = {
       'sensor-stalled': 'توقف المستشعر الحراري عن الإرسال',
       'sensor-frozen': 'صورة المستشعر الحراري متجمدة',
       'sensor-garbage': 'بيانات المستشعر الحراري غير مقروءة (هل معدل الباود خاطئ؟)',
+      'sensor-problem': 'يبلّغ المستشعر الحراري عن مشكلة — يمكن للموظفين رؤيتها في وحدة التحكم',
+      'sensor-detecting': 'جارٍ التعرف على المستشعر الحراري…',
       'blackbody-missing': 'الجسم الأسود المرجعي خارج مجال الرؤية',
       'blackbody-moved': 'تحرّك الجسم الأسود المرجعي من مكانه',
       'blackbody-unstable': 'قراءة الجسم الأسود المرجعي غير مستقرة',
@@ -97,6 +99,7 @@ export const ar: Messages = {
       disconnected: 'غير متصل',
     },
     sensorFault: {
+      device: 'المستشعر يبلّغ عن مشكلة',
       stalled: 'متوقف',
       frozen: 'متجمد',
       garbage: 'بيانات غير مقروءة',

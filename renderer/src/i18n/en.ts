@@ -62,6 +62,8 @@ export const en = {
       'sensor-stalled': 'Thermal sensor stopped sending',
       'sensor-frozen': 'Thermal sensor image is frozen',
       'sensor-garbage': 'Thermal sensor data unreadable (wrong baud rate?)',
+      'sensor-problem': 'The thermal sensor reports a problem — staff can see it in the console',
+      'sensor-detecting': 'Recognising the thermal sensor…',
       'blackbody-missing': 'Reference blackbody not in view',
       'blackbody-moved': 'Reference blackbody has moved',
       'blackbody-unstable': 'Reference blackbody reading unstable',
@@ -101,6 +103,7 @@ export const en = {
       disconnected: 'disconnected',
     },
     sensorFault: {
+      device: 'the sensor reports a problem',
       stalled: 'stalled',
       frozen: 'frozen',
       garbage: 'unreadable data',

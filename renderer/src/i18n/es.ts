@@ -57,6 +57,8 @@ export const es: Messages = {
       'sensor-stalled': 'El sensor térmico ha dejado de enviar datos',
       'sensor-frozen': 'La imagen del sensor térmico está congelada',
       'sensor-garbage': 'Datos del sensor térmico ilegibles (¿velocidad en baudios incorrecta?)',
+      'sensor-problem': 'El sensor térmico informa de un problema: el personal lo ve en la consola',
+      'sensor-detecting': 'Reconociendo el sensor térmico…',
       'blackbody-missing': 'El cuerpo negro de referencia no está a la vista',
       'blackbody-moved': 'El cuerpo negro de referencia se ha movido',
       'blackbody-unstable': 'Lectura inestable del cuerpo negro de referencia',
@@ -97,6 +99,7 @@ export const es: Messages = {
       disconnected: 'desconectado',
     },
     sensorFault: {
+      device: 'el sensor informa de un problema',
       stalled: 'detenido',
       frozen: 'congelado',
       garbage: 'datos ilegibles',

@@ -57,6 +57,9 @@ export const fr: Messages = {
       'sensor-stalled': 'Le capteur thermique n’envoie plus rien',
       'sensor-frozen': 'L’image du capteur thermique est figée',
       'sensor-garbage': 'Données du capteur thermique illisibles (mauvais débit en bauds\u00a0?)',
+      'sensor-problem':
+        'Le capteur thermique signale un problème — le personnel le voit dans la console',
+      'sensor-detecting': 'Reconnaissance du capteur thermique…',
       'blackbody-missing': 'Corps noir de référence hors du champ',
       'blackbody-moved': 'Le corps noir de référence a bougé',
       'blackbody-unstable': 'Mesure du corps noir de référence instable',
@@ -96,6 +99,7 @@ export const fr: Messages = {
       disconnected: 'déconnecté',
     },
     sensorFault: {
+      device: 'le capteur signale un problème',
       stalled: 'bloqué',
       frozen: 'figé',
       garbage: 'données illisibles',

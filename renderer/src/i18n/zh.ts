@@ -56,6 +56,8 @@ export const zh: Messages = {
       'sensor-stalled': '热成像传感器已停止发送数据',
       'sensor-frozen': '热成像传感器图像已冻结',
       'sensor-garbage': '热成像传感器数据无法读取（波特率是否错误？）',
+      'sensor-problem': '热成像传感器报告了问题——工作人员可在控制台查看',
+      'sensor-detecting': '正在识别热成像传感器…',
       'blackbody-missing': '参考黑体不在视野内',
       'blackbody-moved': '参考黑体已移动',
       'blackbody-unstable': '参考黑体读数不稳定',
@@ -94,6 +96,7 @@ export const zh: Messages = {
       disconnected: '已断开',
     },
     sensorFault: {
+      device: '传感器报告问题',
       stalled: '停滞',
       frozen: '冻结',
       garbage: '数据无法读取',
