@@ -11,7 +11,13 @@ import { addDays } from '../../electron/core/records/local-date.js';
 import { Estimator } from '../../electron/core/estimation/estimator.js';
 import { PROTOCOL_IDS, type ProtocolId } from '../../electron/core/sensor/protocol-ids.js';
 import { PROTOCOLS } from '../../electron/core/sensor/protocols/index.js';
+import { LinkSupervisor } from '../../electron/core/sensor/link-supervisor.js';
 import { SIMULATED } from '../../native-mocks/encoders/index.js';
+import { createFirmware, type FirmwareOptions } from '../../native-mocks/firmware/index.js';
+import { planPerson } from '../../native-mocks/people.js';
+import { SocatPair } from '../../native-mocks/pty-pair.js';
+import { Simulator } from '../../native-mocks/simulator.js';
+import { standingPersonScenes } from '../../native-mocks/walkthrough.js';
 import { renderImageAt, renderSensorImage } from '../../native-mocks/sensor-image.js';
 import { planCrowd } from '../../native-mocks/people.js';
 import { createRng } from '../../native-mocks/prng.js';
@@ -119,6 +125,75 @@ function benchPipeline(): void {
   );
 }
 
+/** Every supported setup at its firmware's real pace (the simulated board, resetting on open
+ * where it does) over a socat pseudo-terminal: the kiosk's link supervisor opens the port,
+ * detects the protocol on it and delivers the first frame. */
+const DETECTION_SETUPS: ReadonlyArray<[string, ProtocolId, FirmwareOptions]> = [
+  ['GY-MCU90640 module', 'gy-mcu90640', {}],
+  ['GY-MCU90614 module', 'gy-mcu90614', {}],
+  ['SparkFun Example2, Teensy', 'sparkfun-mlx90640', { board: 'teensy' }],
+  ['SparkFun Example2, ESP32 + UART bridge', 'sparkfun-mlx90640', { board: 'bridge' }],
+  ['Adafruit MLX90640 1.1.2, Uno', 'adafruit-mlx90640', { version: '1.1.2', board: 'uno' }],
+  ['Adafruit MLX90640 1.0.1, Uno', 'adafruit-mlx90640', { version: '1.0.1', board: 'uno' }],
+  ['Adafruit AMG88xx pixels_test, Uno, 9600', 'adafruit-amg88xx', { board: 'uno' }],
+  ['MI48 (silent until started)', 'mi48', {}],
+];
+
+async function timeToFirstFrame(protocol: ProtocolId, firmware: FirmwareOptions): Promise<number> {
+  const pair = new SocatPair(mkdtempSync(join(tmpdir(), 'kiosk-bench-')));
+  const ends = await pair.start();
+  const room = roomForSeed(1);
+  const simulator = new Simulator({
+    path: ends.simulatorPath,
+    protocol,
+    seed: 1,
+    room,
+    firmware,
+    sensorPath: ends.sensorPath,
+    ignoreOpeners: [pair.pid!],
+    scenes: standingPersonScenes(room, planPerson('normal', createRng(1)), 1),
+  });
+  void simulator.start().catch(() => undefined);
+  // Mid-loop, as a board that has been running for a while.
+  await new Promise((resolve) => setTimeout(resolve, 700));
+  const started = performance.now();
+  let first = 0;
+  const link = new LinkSupervisor({
+    path: ends.sensorPath,
+    protocol: 'auto',
+    baud: 'auto',
+    onFrame: () => (first ||= performance.now() - started),
+    onStatus: () => undefined,
+  });
+  link.start();
+  while (!first && performance.now() - started < 20_000) {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  await link.stop();
+  await simulator.stop();
+  await pair.stop();
+  return first || Infinity;
+}
+
+async function benchDetection(): Promise<void> {
+  console.log(
+    'detection at the real pace (link supervisor: open, detect on that port, first frame; 3 runs):',
+  );
+  for (const [name, protocol, firmware] of DETECTION_SETUPS) {
+    const model = createFirmware(protocol, firmware);
+    const boot = model.resetsOnOpen
+      ? model.bootDelayMs + model.bootSteps().reduce((ms, s) => ms + s.waitMs, 0)
+      : 0;
+    const runs: number[] = [];
+    for (let i = 0; i < 3; i++) runs.push(await timeToFirstFrame(protocol, firmware));
+    runs.sort((a, b) => a - b);
+    const target = boot + 2 * model.periodMs + 1000;
+    console.log(
+      `  ${name.padEnd(40)} median ${(runs[1]! / 1000).toFixed(1)} s, worst ${(runs[2]! / 1000).toFixed(1)} s  (frame every ${(model.periodMs / 1000).toFixed(2)} s, boot ${(boot / 1000).toFixed(1)} s; target boot + 2 frames + 1 s = ${(target / 1000).toFixed(1)} s)`,
+    );
+  }
+}
+
 function benchHeadlessDemo(): void {
   const db = join(mkdtempSync(join(tmpdir(), 'kiosk-bench-')), 'counts.sqlite');
   const cli = join(import.meta.dirname, '..', 'main', 'kiosk.mjs');
@@ -181,3 +256,4 @@ benchDecoderHeap('adafruit-amg88xx');
 benchPipeline();
 benchRecords();
 benchHeadlessDemo();
+await benchDetection();

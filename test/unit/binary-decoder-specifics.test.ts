@@ -21,6 +21,7 @@ import {
   gy90640Checksum,
 } from '../../electron/core/sensor/protocols/gy-mcu90640/decoder.js';
 import { encodeGy90640Frame } from '../../native-mocks/encoders/gy-mcu90640.js';
+import { crc16CcittFalse as crc16 } from '../../electron/core/sensor/protocols/mi48/crc16.js';
 import { Mi48Decoder } from '../../electron/core/sensor/protocols/mi48/decoder.js';
 import { encodeGy90614Frame } from '../../native-mocks/encoders/gy-mcu90614.js';
 import {
@@ -507,5 +508,16 @@ describe('GY-MCU90640 decoder accounting', () => {
     expect(decoder.push(bytes)).toHaveLength(1);
     expect(decoder.push(encodeGy90640Frame(image, 25))).toHaveLength(1);
     expect(decoder.stats).toMatchObject({ frames: 2, bytesDiscarded: 0, resyncs: 0 });
+  });
+});
+
+describe('MI48 header CRC', () => {
+  it('is CRC-16/CCITT-FALSE: the standard check value, odd lengths and ranges included', () => {
+    const check = new TextEncoder().encode('123456789');
+    expect(crc16(check)).toBe(0x29b1);
+    expect(crc16(new Uint8Array(0))).toBe(0xffff);
+    const padded = new Uint8Array([0xaa, ...check, 0xbb]);
+    expect(crc16(padded, 1, 10)).toBe(0x29b1);
+    expect(crc16(check, 0, 8)).toBe(crc16CcittFalse(check.subarray(0, 8)));
   });
 });

@@ -4,6 +4,7 @@ import type { SerialPort } from 'serialport';
 import { listenForProtocol, type ListenOptions, type ListenResult } from './detect-on-port.js';
 import { DETECTION_BAUDS } from './protocols/index.js';
 import { openPort } from './open-port.js';
+import { vendorIdOf } from './port-discovery.js';
 
 export type DetectResult = ListenResult & { port: SerialPort };
 
@@ -12,7 +13,8 @@ export async function detectProtocol(
   path: string,
   options: ListenOptions = {},
 ): Promise<DetectResult> {
+  const vendorId = options.vendorId ?? (await vendorIdOf(path));
   const port = await openPort(path, (options.bauds ?? DETECTION_BAUDS)[0]!);
-  const result = await listenForProtocol(port, options);
+  const result = await listenForProtocol(port, { ...options, vendorId });
   return { ...result, port };
 }

@@ -13,6 +13,7 @@ import { createDriver, type DeviceDriver } from './device-driver.js';
 import { addStats, emptyStats, type DecoderStats, type ThermalFrame } from './frame.js';
 import { LinkHealth, type HealthOptions, type LinkFault } from './link-health.js';
 import { closePort, openPort, PortOpenError } from './open-port.js';
+import { vendorIdOf } from './port-discovery.js';
 import { DETECTION_BAUDS, PROTOCOLS } from './protocols/index.js';
 import type { ProtocolId } from './protocol-ids.js';
 
@@ -48,6 +49,7 @@ export class LinkSupervisor {
   private driverProblem: string | null = null;
   private health: LinkHealth | null = null;
   private detection: AbortController | null = null;
+  private vendorId: string | null = null;
   /** Stats of decoders from earlier connections; the live decoder's are added on top. */
   private readonly past: DecoderStats = emptyStats();
   private reconnects = 0;
@@ -125,6 +127,10 @@ export class LinkSupervisor {
     if (this.stopped || this.busy) return;
     this.busy = true;
     try {
+      // Asked before opening: the answer helps detection (an MI48 is asked at once).
+      if (this.protocol === null && this.vendorId === null) {
+        this.vendorId = this.options.vendorId ?? (await vendorIdOf(this.options.path));
+      }
       const port = await openPort(this.options.path, this.baud ?? DETECTION_BAUDS[0]!);
       if (this.stopped) return void (await closePort(port));
       this.port = port;
@@ -154,7 +160,7 @@ export class LinkSupervisor {
     const found = await listenForProtocol(port, {
       protocols: this.protocol ? [this.protocol] : undefined,
       bauds: this.baud ? [this.baud] : undefined,
-      vendorId: this.options.vendorId ?? null,
+      vendorId: this.vendorId,
       signal: controller.signal,
       onProgress: (reason, problem) => {
         this.fault = problem ? 'device' : null;

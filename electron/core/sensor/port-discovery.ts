@@ -167,3 +167,24 @@ async function readText(path: string): Promise<string | null> {
     return null;
   }
 }
+
+/**
+ * The USB vendor id of the device at `path` (a symlink such as /dev/serial/by-id/… is resolved),
+ * or null when it is not a USB device or cannot be found within `timeoutMs`. Detection uses it
+ * to ask an MI48 at once instead of after a second of silence.
+ */
+export async function vendorIdOf(path: string, timeoutMs = 1000): Promise<string | null> {
+  const target = await realpath(path).catch(() => path);
+  const lookup = discoverPorts().then(async ({ ports }) => {
+    for (const port of ports) {
+      if (port.vendorId && (await realpath(port.path).catch(() => port.path)) === target) {
+        return port.vendorId;
+      }
+    }
+    return null;
+  });
+  const timeout = new Promise<null>((resolve) =>
+    setTimeout(() => resolve(null), timeoutMs).unref(),
+  );
+  return Promise.race([lookup.catch(() => null), timeout]);
+}
