@@ -2,6 +2,7 @@
 // the other exactly as it would read a USB serial sensor. With `linkDir`, both ends get stable
 // names (symlinks) that survive a restart: stop() is an unplug, start() plugs it back in.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 const STOP_TIMEOUT_MS = 1000;
@@ -14,10 +15,18 @@ export interface PtyPair {
   close(): Promise<void>;
 }
 
-export async function openPtyPair(timeoutMs = 5000): Promise<PtyPair> {
-  const pair = new SocatPair();
+/** With `linkDir`, the ends are named links in it, removed with the folder on close. */
+export async function openPtyPair(timeoutMs = 5000, linkDir?: string): Promise<PtyPair> {
+  const pair = new SocatPair(linkDir);
   const { sensorPath, simulatorPath } = await pair.start(timeoutMs);
-  return { sensorPath, simulatorPath, close: () => pair.stop() };
+  return {
+    sensorPath,
+    simulatorPath,
+    close: async () => {
+      await pair.stop();
+      if (linkDir) rmSync(linkDir, { recursive: true, force: true });
+    },
+  };
 }
 
 export class SocatPair {

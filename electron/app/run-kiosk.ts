@@ -1,5 +1,8 @@
 // Builds a running kiosk from options: the counts store, the sensor link (or, in demo mode, a
 // simulator on a pseudo-terminal pair), and the core. Shared by the CLI host and Electron.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { SensorStatus } from '../contract/schemas.js';
 import type { KioskSettings } from '../contract/settings.js';
 import type { SensorChoice } from '../contract/staff.js';
@@ -65,7 +68,9 @@ export async function runKiosk(
     'error' in records ? memoryPersistence() : sqlitePersistence(records, undefined, log);
   let sensor: SensorChoice | null;
   if (options.demo) {
-    pty = await openPtyPair();
+    // Named links in a folder of its own: a path that vanishes with this demo's socat can never
+    // be handed to another process (a bare /dev/pts/N is reused).
+    pty = await openPtyPair(5000, mkdtempSync(join(tmpdir(), 'kiosk-demo-pty-')));
     // The demo knows what it simulates; skipping detection starts it at once.
     sensor = { path: pty.sensorPath, protocol: 'gy-mcu90640', baud: 115200 };
   } else if (options.sensor) {
@@ -137,7 +142,7 @@ export async function runKiosk(
       })
     : null;
   // Bytes written before the kiosk's end is open would be lost.
-  if (simulator && link) await (link as LinkSupervisor).waitOpen();
+  if (simulator && link) await demoPortOpen(link);
   const running = simulator?.start();
   running?.catch((error: Error) => log(`simulator: ${error.message}`));
   return {
@@ -263,3 +268,26 @@ function demoPeople(o: KioskRunOptions): {
     morePeople: () => crowd(10, o.seed + ++round),
   };
 }
+
+/** The demo's own simulated port opens at once; if it does not, say so instead of hanging. */
+async function demoPortOpen(link: LinkSupervisor): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () =>
+        reject(
+          new Error(
+            `the demo's simulated sensor could not be opened: ${link.status().lastError ?? 'no answer'}`,
+          ),
+        ),
+      DEMO_OPEN_TIMEOUT_MS,
+    );
+  });
+  try {
+    await Promise.race([link.waitOpen(), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+const DEMO_OPEN_TIMEOUT_MS = 5000;

@@ -48,8 +48,13 @@ demo (the staff console's PIN is 0000 in the demo; its counts go to demo.sqlite)
                      (screening pauses, then resumes by itself)
 
 sensor inspect --port PATH [--protocol auto|P] [--baud auto|N] [--frames N] [--seconds S] [--json]
-  Stops after N frames or S seconds (default 10 s). --json prints one JSON object a line:
+  Opens the port once and listens at the firmware's real pace (a frame every 2 s is normal for
+  the Arduino sketches; a board that resets when opened prints after its bootloader). While
+  nothing has arrived it keeps listening for the whole S seconds and says so on stderr every 2 s.
+  An MI48 is started (and stopped at the end). Stops after N frames or S seconds (default 10 s;
+  60 s with --frames). --json prints one JSON object a line:
   {"protocol","width","height","ambient","min","max","mean","seq"}, then {"summary":true,...}.
+  "ambient" is the sensor's die temperature, which runs above the room.
 sensor list [--json]
 
 staff reset-pin [--db PATH]

@@ -14,10 +14,7 @@ import { PROTOCOLS } from '../../electron/core/sensor/protocols/index.js';
 import { LinkSupervisor } from '../../electron/core/sensor/link-supervisor.js';
 import { SIMULATED } from '../../native-mocks/encoders/index.js';
 import { createFirmware, type FirmwareOptions } from '../../native-mocks/firmware/index.js';
-import { planPerson } from '../../native-mocks/people.js';
-import { SocatPair } from '../../native-mocks/pty-pair.js';
-import { Simulator } from '../../native-mocks/simulator.js';
-import { standingPersonScenes } from '../../native-mocks/walkthrough.js';
+import { simulatedSensor } from '../support/sim.js';
 import { renderImageAt, renderSensorImage } from '../../native-mocks/sensor-image.js';
 import { planCrowd } from '../../native-mocks/people.js';
 import { createRng } from '../../native-mocks/prng.js';
@@ -140,26 +137,13 @@ const DETECTION_SETUPS: ReadonlyArray<[string, ProtocolId, FirmwareOptions]> = [
 ];
 
 async function timeToFirstFrame(protocol: ProtocolId, firmware: FirmwareOptions): Promise<number> {
-  const pair = new SocatPair(mkdtempSync(join(tmpdir(), 'kiosk-bench-')));
-  const ends = await pair.start();
-  const room = roomForSeed(1);
-  const simulator = new Simulator({
-    path: ends.simulatorPath,
-    protocol,
-    seed: 1,
-    room,
-    firmware,
-    sensorPath: ends.sensorPath,
-    ignoreOpeners: [pair.pid!],
-    scenes: standingPersonScenes(room, planPerson('normal', createRng(1)), 1),
-  });
-  void simulator.start().catch(() => undefined);
+  const sensor = await simulatedSensor({ protocol, rateHz: 'real', firmware });
   // Mid-loop, as a board that has been running for a while.
   await new Promise((resolve) => setTimeout(resolve, 700));
   const started = performance.now();
   let first = 0;
   const link = new LinkSupervisor({
-    path: ends.sensorPath,
+    path: sensor.sensorPath,
     protocol: 'auto',
     baud: 'auto',
     onFrame: () => (first ||= performance.now() - started),
@@ -170,8 +154,7 @@ async function timeToFirstFrame(protocol: ProtocolId, firmware: FirmwareOptions)
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
   await link.stop();
-  await simulator.stop();
-  await pair.stop();
+  await sensor.close();
   return first || Infinity;
 }
 

@@ -9,18 +9,8 @@ import { LinkSupervisor } from '../../electron/core/sensor/link-supervisor.js';
 import { PROTOCOL_IDS, type ProtocolId } from '../../electron/core/sensor/protocol-ids.js';
 import { PROTOCOLS } from '../../electron/core/sensor/protocols/index.js';
 import { CLI } from '../support/paths.js';
+import { runCli } from '../support/run-cli.js';
 import { waitFor } from '../support/pty.js';
-
-function runCli(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [CLI, ...args]);
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
 
 /** `kiosk sim --pty` as a user runs it; resolves with the end it prints. */
 async function cliSim(args: string[]): Promise<{ path: string; stop: () => Promise<void> }> {

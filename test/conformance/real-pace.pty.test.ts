@@ -7,12 +7,8 @@ import { spawn } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ProtocolId } from '../../electron/core/sensor/protocol-ids.js';
 import { createFirmware, type FirmwareOptions } from '../../native-mocks/firmware/index.js';
-import { planPerson } from '../../native-mocks/people.js';
-import { createRng } from '../../native-mocks/prng.js';
-import { SocatPair } from '../../native-mocks/pty-pair.js';
-import { Simulator } from '../../native-mocks/simulator.js';
-import { roomForSeed, standingPersonScenes } from '../../native-mocks/walkthrough.js';
-import { CLI, tempDir } from '../support/paths.js';
+import { CLI } from '../support/paths.js';
+import { simulatedSensor, type SimulatedSensor } from '../support/sim.js';
 
 interface Setup {
   name: string;
@@ -51,38 +47,6 @@ const SETUPS: readonly Setup[] = [
   { name: 'Waveshare / Meridian MI48 freshly plugged in', protocol: 'mi48', firmware: {} },
 ];
 
-interface Board {
-  sensorPath: string;
-  simulator: Simulator;
-  stop(): Promise<void>;
-}
-
-async function startBoard(protocol: ProtocolId, firmware: FirmwareOptions): Promise<Board> {
-  const pair = new SocatPair(tempDir('kiosk-pace-'));
-  const ends = await pair.start();
-  const room = roomForSeed(1);
-  const simulator = new Simulator({
-    path: ends.simulatorPath,
-    protocol,
-    seed: 1,
-    room,
-    firmware,
-    // Watch who opens the sensor end (the CLI, a child process): that open resets an Uno.
-    sensorPath: ends.sensorPath,
-    ignoreOpeners: [process.pid, pair.pid!],
-    scenes: standingPersonScenes(room, planPerson('normal', createRng(1)), 1),
-  });
-  void simulator.start().catch(() => undefined);
-  return {
-    sensorPath: ends.sensorPath,
-    simulator,
-    async stop() {
-      await simulator.stop();
-      await pair.stop();
-    },
-  };
-}
-
 interface Inspected {
   code: number | null;
   stdout: string;
@@ -108,16 +72,20 @@ function inspect(args: string[]): Promise<Inspected> {
   });
 }
 
-let board: Board | null = null;
+let board: SimulatedSensor | null = null;
 afterEach(async () => {
-  await board?.stop();
+  await board?.close();
   board = null;
 });
 
 describe('real-pace detection over socat pseudo-terminals', () => {
   it.each(SETUPS.map((s) => [s.name, s] as const))('%s', async (_name, setup) => {
     const model = createFirmware(setup.protocol, setup.firmware);
-    board = await startBoard(setup.protocol, setup.firmware);
+    board = await simulatedSensor({
+      protocol: setup.protocol,
+      rateHz: 'real',
+      firmware: setup.firmware,
+    });
     const boot = model.resetsOnOpen
       ? model.bootDelayMs + model.bootSteps().reduce((ms, s) => ms + s.waitMs, 0)
       : 0;
@@ -146,7 +114,7 @@ describe('real-pace detection over socat pseudo-terminals', () => {
 
 describe('the MI48 is driven as its vendor hosts drive it', () => {
   it('is silent until started, streams once the kiosk starts it, and is stopped when it closes', async () => {
-    board = await startBoard('mi48', {});
+    board = await simulatedSensor({ protocol: 'mi48', rateHz: 'real', firmware: {} });
     const camera = board.simulator.firmware.camera!;
     expect(camera.streaming).toBe(false);
     const run = await inspect([
@@ -167,7 +135,11 @@ describe('the MI48 is driven as its vendor hosts drive it', () => {
 
 describe('bad setups get one sentence that says what to do', () => {
   it('the Adafruit sketch as shipped (ASCII art): switch to PRINT_TEMPERATURES', async () => {
-    board = await startBoard('adafruit-mlx90640', { version: 'ascii-art', board: 'uno' });
+    board = await simulatedSensor({
+      protocol: 'adafruit-mlx90640',
+      rateHz: 'real',
+      firmware: { version: 'ascii-art', board: 'uno' },
+    });
     const run = await inspect(['--port', board.sensorPath, '--seconds', '8']);
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/ASCII art.*PRINT_TEMPERATURES/);
@@ -175,14 +147,22 @@ describe('bad setups get one sentence that says what to do', () => {
   });
 
   it('a sketch that cannot see its sensor: check the wiring', async () => {
-    board = await startBoard('adafruit-amg88xx', { board: 'uno', faults: ['sensor-missing'] });
+    board = await simulatedSensor({
+      protocol: 'adafruit-amg88xx',
+      rateHz: 'real',
+      firmware: { board: 'uno', faults: ['sensor-missing'] },
+    });
     const run = await inspect(['--port', board.sensorPath, '--seconds', '5']);
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/Could not find a valid AMG88xx sensor.*check the wiring/);
   });
 
   it('an MI48 that never acknowledges: silent, and said so while waiting', async () => {
-    board = await startBoard('mi48', { faults: ['no-ack'] });
+    board = await simulatedSensor({
+      protocol: 'mi48',
+      rateHz: 'real',
+      firmware: { faults: ['no-ack'] },
+    });
     const run = await inspect(['--port', board.sensorPath, '--seconds', '4']);
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/listening on .* no data from the sensor after/);
@@ -190,7 +170,11 @@ describe('bad setups get one sentence that says what to do', () => {
   });
 
   it('an MI48 chosen by hand that never acknowledges its start command', async () => {
-    board = await startBoard('mi48', { faults: ['no-ack'] });
+    board = await simulatedSensor({
+      protocol: 'mi48',
+      rateHz: 'real',
+      firmware: { faults: ['no-ack'] },
+    });
     const run = await inspect([
       '--port',
       board.sensorPath,

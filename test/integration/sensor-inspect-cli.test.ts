@@ -5,18 +5,8 @@ import { existsSync, realpathSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { LinkSupervisor } from '../../electron/core/sensor/link-supervisor.js';
 import { CLI } from '../support/paths.js';
+import { runCli } from '../support/run-cli.js';
 import { simulatedSensor } from '../support/sim.js';
-
-function runCli(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [CLI, ...args]);
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
 
 /** Skips detection: the GY-MCU90640 at its default baud rate. */
 const GY_AT_115200 = ['--protocol', 'gy-mcu90640', '--baud', '115200'];

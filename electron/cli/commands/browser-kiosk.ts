@@ -50,6 +50,13 @@ export async function browserKiosk(options: KioskRunOptions): Promise<number> {
       for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => resolve());
     }),
   ]);
+  // Whatever hangs on the way out (a port stuck mid-write), the kiosk must not outlive its stop.
+  setTimeout(() => {
+    console.error('kiosk: did not stop within 5 s; exiting anyway');
+    process.exit(1);
+  }, STOP_LIMIT_MS).unref();
   await stop();
   return 0;
 }
+
+const STOP_LIMIT_MS = 5000;

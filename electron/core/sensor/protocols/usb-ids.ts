@@ -13,6 +13,14 @@ export interface KnownUsbId {
   protocols: readonly ProtocolId[];
 }
 
+/** The Arduino sketches, and those plus the GY modules (which share the bridges). */
+const SKETCHES: readonly ProtocolId[] = [
+  'sparkfun-mlx90640',
+  'adafruit-mlx90640',
+  'adafruit-amg88xx',
+];
+const MODULES_AND_SKETCHES: readonly ProtocolId[] = ['gy-mcu90640', 'gy-mcu90614', ...SKETCHES];
+
 const MLX_SKETCHES = 'SparkFun/Adafruit MLX90640 or Adafruit AMG88xx sketch';
 
 /** USB ids of the boards and bridges the supported sensors and sketches ship on. */
@@ -50,49 +58,25 @@ export const USB_IDS: readonly KnownUsbId[] = [
     productId: '55d4',
     likely: `WCH CH9102 USB-serial (GY-MCU90640 module, or an ESP32 board with the ${MLX_SKETCHES})`,
     rank: 1,
-    protocols: [
-      'gy-mcu90640',
-      'gy-mcu90614',
-      'sparkfun-mlx90640',
-      'adafruit-mlx90640',
-      'adafruit-amg88xx',
-    ],
+    protocols: MODULES_AND_SKETCHES,
   },
   {
     vendorId: '1a86',
     likely: 'CH340/CH341 USB-serial (GY-MCU90640 / GY-MCU90614 modules, Arduino Nano clones)',
     rank: 1,
-    protocols: [
-      'gy-mcu90640',
-      'gy-mcu90614',
-      'sparkfun-mlx90640',
-      'adafruit-mlx90640',
-      'adafruit-amg88xx',
-    ],
+    protocols: MODULES_AND_SKETCHES,
   },
   {
     vendorId: '10c4',
     likely: `Silicon Labs CP210x USB-serial (GY-MCU90640 / GY-MCU90614 modules, ESP32 boards with the ${MLX_SKETCHES})`,
     rank: 2,
-    protocols: [
-      'gy-mcu90640',
-      'gy-mcu90614',
-      'sparkfun-mlx90640',
-      'adafruit-mlx90640',
-      'adafruit-amg88xx',
-    ],
+    protocols: MODULES_AND_SKETCHES,
   },
   {
     vendorId: '0403',
     likely: 'FTDI USB-serial (GY-MCU90640 / GY-MCU90614 modules on a USB-TTL adapter)',
     rank: 2,
-    protocols: [
-      'gy-mcu90640',
-      'gy-mcu90614',
-      'sparkfun-mlx90640',
-      'adafruit-mlx90640',
-      'adafruit-amg88xx',
-    ],
+    protocols: MODULES_AND_SKETCHES,
   },
   {
     vendorId: '16c0',
@@ -112,19 +96,19 @@ export const USB_IDS: readonly KnownUsbId[] = [
     vendorId: '303a',
     likely: `Espressif ESP32 native USB (${MLX_SKETCHES})`,
     rank: 3,
-    protocols: ['sparkfun-mlx90640', 'adafruit-mlx90640', 'adafruit-amg88xx'],
+    protocols: SKETCHES,
   },
   {
     vendorId: '2341',
     likely: `Arduino board (${MLX_SKETCHES})`,
     rank: 3,
-    protocols: ['sparkfun-mlx90640', 'adafruit-mlx90640', 'adafruit-amg88xx'],
+    protocols: SKETCHES,
   },
   {
     vendorId: '2a03',
     likely: `Arduino.org / Arduino clone board (${MLX_SKETCHES})`,
     rank: 3,
-    protocols: ['sparkfun-mlx90640', 'adafruit-mlx90640', 'adafruit-amg88xx'],
+    protocols: SKETCHES,
   },
   {
     vendorId: '239a',
@@ -142,13 +126,13 @@ export const USB_IDS: readonly KnownUsbId[] = [
     vendorId: '2886',
     likely: `Seeed board, e.g. XIAO or Wio (${MLX_SKETCHES})`,
     rank: 3,
-    protocols: ['sparkfun-mlx90640', 'adafruit-mlx90640', 'adafruit-amg88xx'],
+    protocols: SKETCHES,
   },
   {
     vendorId: '2e8a',
     likely: `Raspberry Pi Pico / RP2040 (${MLX_SKETCHES})`,
     rank: 3,
-    protocols: ['sparkfun-mlx90640', 'adafruit-mlx90640', 'adafruit-amg88xx'],
+    protocols: SKETCHES,
   },
   {
     vendorId: '0483',
