@@ -16,13 +16,11 @@ import { SparkfunMlx90640Decoder } from './sparkfun-mlx90640/decoder.js';
 import { SPARKFUN_MLX90640 } from './sparkfun-mlx90640/device.js';
 
 export interface ProtocolInfo extends DeviceFacts {
-  /** Frames per second at the firmware's usual pace (before the real rate is measured). */
-  typicalRateHz: number;
   createDecoder(): FrameDecoder;
 }
 
 function protocol(facts: DeviceFacts, createDecoder: () => FrameDecoder): ProtocolInfo {
-  return { ...facts, typicalRateHz: 1000 / facts.framePeriodMs.typical, createDecoder };
+  return { ...facts, createDecoder };
 }
 
 export const PROTOCOLS: Record<ProtocolId, ProtocolInfo> = {
