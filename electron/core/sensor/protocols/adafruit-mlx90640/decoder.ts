@@ -8,8 +8,9 @@
 // of 32 characters from " .-*+x%#X&"): that is recognised and reported, never decoded.
 //
 // No release prints anything after the rows, so a frame is only trusted when its rows follow a
-// separator (an empty line, the '=' line or the ambient line): rows seen without one (the port
-// opened mid-frame) are skipped. The frame is delivered when its 24th row arrives; a 25th row
+// separator (an empty line, the '=' line or the ambient line; or the line of 32 '-' that the
+// copy of the sketch stored at commit 0063f9f printed): rows seen without one (the port opened
+// mid-frame) are skipped. The frame is delivered when its 24th row arrives; a 25th row
 // before the next separator is a stray line.
 import {
   MLX90640_HEIGHT,
@@ -93,8 +94,14 @@ export class AdafruitMlx90640Decoder extends TextFrameDecoder {
   private artRow(buf: Uint8Array, start: number, end: number, rawBytes: number): void {
     this.dropFrame();
     this.skip(rawBytes, false);
-    if (!this.armed && this.artRows === 0) return;
-    this.armed = false;
+    // The copy of the sketch stored at adafruit/Adafruit_MLX90640@0063f9f printed a line of 32
+    // '-' before each frame's rows: the same line as an art row of 23–25 °C. Rows may follow it.
+    const dashes = isDashRow(buf, start, end);
+    if (!this.armed && this.artRows === 0) {
+      this.armed = dashes;
+      return;
+    }
+    this.armed = dashes;
     if (++this.artRows === MLX90640_HEIGHT) {
       this.artRows = 0;
       this.noteProblem(shortLine(buf, start, end) ?? '', ASCII_ART_MESSAGE);
@@ -124,5 +131,12 @@ function ambientLine(buf: Uint8Array, start: number, end: number): number | null
 function isArtRow(buf: Uint8Array, start: number, end: number): boolean {
   if (end - start !== MLX90640_WIDTH) return false;
   for (let i = start; i < end; i++) if (!ART.has(buf[i]!)) return false;
+  return true;
+}
+
+/** A line of exactly 32 '-'. */
+function isDashRow(buf: Uint8Array, start: number, end: number): boolean {
+  if (end - start !== MLX90640_WIDTH) return false;
+  for (let i = start; i < end; i++) if (buf[i] !== 0x2d) return false;
   return true;
 }

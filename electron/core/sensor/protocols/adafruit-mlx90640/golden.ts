@@ -52,6 +52,17 @@ export const GOLDEN: readonly GoldenVector[] = [
     stats: { frames: 2, malformed: 0 },
   },
   {
+    name: 'the copy stored at 0063f9f: a line of 32 dashes before each frame, no empty lines',
+    source:
+      'adafruit/Adafruit_MLX90640@0063f9f:examples/MLX90640_simpletest/MLX90640_simpletest.ino (`Serial.println("--------------------------------")`)',
+    bytes: ascii(`${BANNER}${'-'.repeat(32)}\r\n${ROWS}${'-'.repeat(32)}\r\n${ROWS}`),
+    frames: [
+      { ...FRAME_112, ambient: null },
+      { ...FRAME_112, ambient: null },
+    ],
+    stats: { frames: 2, malformed: 0 },
+  },
+  {
     name: 'joined in the middle of a frame: its rows are skipped, the next frame is whole',
     source: SOURCE,
     bytes: ascii(ROWS.slice(ROWS.length / 2 + 7) + LOOP_112),
