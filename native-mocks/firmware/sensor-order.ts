@@ -34,13 +34,4 @@ export function checkImageSize(
   }
 }
 
-/** Joins byte arrays (boot steps, a frame and its noise). */
-export function concatBytes(parts: readonly Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const part of parts) {
-    out.set(part, at);
-    at += part.length;
-  }
-  return out;
-}
+export { concatBytes } from '../../electron/core/sensor/bytes.js';

@@ -9,7 +9,7 @@ import { LinkSupervisor } from '../../electron/core/sensor/link-supervisor.js';
 import { PROTOCOL_IDS, type ProtocolId } from '../../electron/core/sensor/protocol-ids.js';
 import { PROTOCOLS } from '../../electron/core/sensor/protocols/index.js';
 import { CLI } from '../support/paths.js';
-import { runCli } from '../support/run-cli.js';
+import { jsonLines, runCli } from '../support/run-cli.js';
 import { waitFor } from '../support/pty.js';
 
 /** `kiosk sim --pty` as a user runs it; resolves with the end it prints. */
@@ -53,10 +53,7 @@ describe.each(PROTOCOL_IDS.map((p) => [p]))('%s from `kiosk sim --pty`', (protoc
         '20',
       ]);
       expect(run.code, run.stderr).toBe(0);
-      const lines = run.stdout
-        .trim()
-        .split('\n')
-        .map((l) => JSON.parse(l) as Record<string, unknown>);
+      const lines = jsonLines(run.stdout);
       expect(lines).toHaveLength(3);
       for (const line of lines.slice(0, 2)) {
         expect(Object.keys(line)).toEqual([

@@ -8,6 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { ProtocolId } from '../../electron/core/sensor/protocol-ids.js';
 import { createFirmware, type FirmwareOptions } from '../../native-mocks/firmware/index.js';
 import { CLI } from '../support/paths.js';
+import { jsonLines } from '../support/run-cli.js';
 import { simulatedSensor, type SimulatedSensor } from '../support/sim.js';
 
 interface Setup {
@@ -100,10 +101,7 @@ describe('real-pace detection over socat pseudo-terminals', () => {
       '20',
     ]);
     expect(run.code, run.stderr).toBe(0);
-    const lines = run.stdout
-      .trim()
-      .split('\n')
-      .map((l) => JSON.parse(l) as Record<string, unknown>);
+    const lines = jsonLines(run.stdout);
     expect(lines[0]).toMatchObject({ protocol: setup.protocol });
     expect(lines.at(-1)).toMatchObject({ summary: true, protocol: setup.protocol, frames: 2 });
     console.log(

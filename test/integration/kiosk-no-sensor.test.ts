@@ -1,8 +1,8 @@
 // A kiosk whose sensor is missing, held by another program, or plugged in later: the real CLI
 // (`kiosk start --browser-kiosk --no-open`) must come up at once, show "paused, sensor not
 // connected", tell staff why over its API, keep retrying, and stream once a sensor is there.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { chmodSync, existsSync, realpathSync } from 'node:fs';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { chmodSync, realpathSync } from 'node:fs';
 import { join } from 'node:path';
 import { SerialPort } from 'serialport';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -14,6 +14,7 @@ import { WS_PATH } from '../../electron/contract/wire.js';
 import { openPtyPair, SocatPair } from '../../native-mocks/pty-pair.js';
 import { Simulator } from '../../native-mocks/simulator.js';
 import { emptyRoomScenes, roomForSeed } from '../../native-mocks/walkthrough.js';
+import { RUNUSER_AS_NOBODY } from '../support/run-cli.js';
 import { CLI, tempDir } from '../support/paths.js';
 
 /** "Within a few seconds": the kiosk must not wait for its sensor before showing its screen. */
@@ -224,11 +225,8 @@ describe('a kiosk whose sensor is not there', () => {
   });
 
   // Permission is only denied to someone who is not root: run the kiosk as `nobody`.
-  const runuser = ['/usr/sbin/runuser', '/sbin/runuser'].find((p) => existsSync(p));
-  const asNobody =
-    process.getuid?.() === 0 &&
-    runuser !== undefined &&
-    spawnSync(runuser, ['-u', 'nobody', '--', 'test', '-r', CLI]).status === 0;
+  const runuser = RUNUSER_AS_NOBODY;
+  const asNobody = runuser !== null;
   it.skipIf(!asNobody)('says permission is denied, with the dialout hint', async () => {
     const pair = await openPtyPair();
     cleanups.push(() => pair.close());

@@ -1,11 +1,11 @@
 // `kiosk sensor inspect` when something is wrong: a missing, busy or forbidden port, an unknown
 // protocol, a faulty sensor. (Every protocol read at its real pace: test/conformance.)
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, realpathSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { realpathSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { LinkSupervisor } from '../../electron/core/sensor/link-supervisor.js';
 import { CLI } from '../support/paths.js';
-import { runCli } from '../support/run-cli.js';
+import { RUNUSER_AS_NOBODY, runCli } from '../support/run-cli.js';
 import { simulatedSensor } from '../support/sim.js';
 
 /** Skips detection: the GY-MCU90640 at its default baud rate. */
@@ -42,12 +42,8 @@ describe('sensor inspect errors', () => {
   });
 
   // Permission is only denied to someone who is not root: run the CLI as `nobody`.
-  const runuser = ['/usr/sbin/runuser', '/sbin/runuser'].find((p) => existsSync(p));
-  const asNobody =
-    process.getuid?.() === 0 &&
-    runuser !== undefined &&
-    // The checkout must be readable by `nobody` (it is not under /root, say).
-    spawnSync(runuser, ['-u', 'nobody', '--', 'test', '-r', CLI]).status === 0;
+  const runuser = RUNUSER_AS_NOBODY;
+  const asNobody = runuser !== null;
   it.skipIf(!asNobody)('says permission is denied, with the dialout hint', async () => {
     const sensor = await simulatedSensor({ protocol: 'gy-mcu90640' });
     try {

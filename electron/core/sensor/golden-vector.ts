@@ -2,6 +2,7 @@
 // statements, its manual's example frame, its vendor library's tests), with what a decoder must
 // make of them. Each protocol folder has a golden.ts; the shared conformance suite runs them all.
 import type { DeviceNotice } from './decoder.js';
+import { concatBytes } from './bytes.js';
 import type { DecoderStats } from './frame.js';
 
 export interface GoldenFrame {
@@ -25,20 +26,10 @@ export interface GoldenVector {
   stats?: Partial<DecoderStats>;
 }
 
-const encoder = new TextEncoder();
-
-export function ascii(text: string): Uint8Array {
-  return encoder.encode(text);
-}
+export { ascii } from './bytes.js';
 
 export function concat(...parts: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
+  return concatBytes(parts);
 }
 
 /** 16-bit words, little-endian. */
