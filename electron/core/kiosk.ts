@@ -45,7 +45,7 @@ import { emptyDay, type CountsStore } from './records/counts-store.js';
 import type { EventKind } from './records/event-log.js';
 import { exportCounts } from './records/export-counts.js';
 import { addDays, localTime, type LocalTime } from './records/local-date.js';
-import type { ThermalFrame } from './sensor/frame.js';
+import { emptyStats, type ThermalFrame } from './sensor/frame.js';
 import { sensorNotConnected } from './sensor/port-errors.js';
 import { applyKioskSettings } from './settings/engine-from-settings.js';
 import { StaffAuth } from './staff/staff-auth.js';
@@ -118,12 +118,8 @@ function noSensor(cause: string): SensorStatus {
     port: null,
     protocol: null,
     baud: null,
-    frames: 0,
-    checksumErrors: 0,
-    malformed: 0,
-    resyncs: 0,
-    bytesDiscarded: 0,
-    repairedPixels: 0,
+    // The decoder's counters, all zero: one list, so a new counter cannot be forgotten here.
+    ...emptyStats(),
     reconnects: 0,
     rateHz: null,
     lastError: sensorNotConnected(cause),
