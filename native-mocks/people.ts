@@ -8,7 +8,10 @@ export interface PersonPlan {
   kind: PersonKind;
   /** True core (oral-equivalent) temperature. */
   bodyC: number;
-  /** Skin at the inner canthus: what the camera can see. */
+  /**
+   * The face's true maximum (the inner canthus, as an FDA-style close-up sees it) in a 24.2 °C
+   * room. What a sensor reads of it depends on its pixels and the distance (scene.ts, optics/).
+   */
   canthusC: number;
 }
 

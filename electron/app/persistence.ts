@@ -1,5 +1,5 @@
 // The kiosk's persistence in its SQLite file: settings, PIN hashes, blackbody and sensor choice
-// (settings table), calibrations and device events. Values are checked on the way in: a
+// (settings table), calibrations (camera, and site calibrations with people) and device events. Values are checked on the way in: a
 // hand-edited or damaged row is ignored with a log line, never trusted.
 import { RegionSchema, SensorChoiceSchema } from '../contract/staff.js';
 import { z } from 'zod';
@@ -41,6 +41,8 @@ export function sqlitePersistence(
       store.set('blackbody', blackbody);
       records.calibrations.add(now(), camera.high ? 'two-point' : 'one-point', camera, blackbody);
     },
+    loadSiteCalibration: (sensor) => records.siteCalibrations.latest(sensor)?.calibration ?? null,
+    saveSiteCalibration: (site) => records.siteCalibrations.add(now(), site),
     recordEvent: (kind, detail) => {
       const at = now();
       try {

@@ -3,6 +3,8 @@ import { parseRunOptions, UsageError } from '../app/options.js';
 import { browserKiosk } from './commands/browser-kiosk.js';
 import { electronKiosk } from './commands/electron-kiosk.js';
 import { calibrateCamera } from './commands/calibrate-camera.js';
+import { calibrateOptics } from './commands/calibrate-optics.js';
+import { calibrateSite } from './commands/calibrate-site.js';
 import { evalSim } from './commands/eval-sim.js';
 import { exportCommand } from './commands/export-counts.js';
 import { calibrateFda, evalFda } from './commands/fda.js';
@@ -15,7 +17,7 @@ import { ELECTRON_INSTALL_HINT, findElectronBinary } from './electron-binary.js'
 import { USAGE } from './usage.js';
 
 const COMMANDS =
-  'start, demo, sensor list, sensor inspect, sim, help, eval fda, eval sim, calibrate fda, calibrate camera, staff reset-pin, export';
+  'start, demo, sensor list, sensor inspect, sim, help, eval fda, eval sim, calibrate fda, calibrate camera, calibrate site, calibrate optics, staff reset-pin, export';
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -53,9 +55,13 @@ async function main(argv: string[]): Promise<number> {
       const [sub, ...args] = rest;
       if (command === 'eval' && sub === 'sim') return evalSim(args);
       if (command === 'calibrate' && sub === 'camera') return calibrateCamera(args);
+      if (command === 'calibrate' && sub === 'site') return calibrateSite(args);
+      if (command === 'calibrate' && sub === 'optics') return calibrateOptics(args);
       if (sub !== 'fda') {
         const targets =
-          command === 'eval' ? 'eval fda or eval sim' : 'calibrate fda or calibrate camera';
+          command === 'eval'
+            ? 'eval fda or eval sim'
+            : 'calibrate fda, calibrate camera, calibrate site or calibrate optics';
         throw new UsageError(`unknown ${command} target "${sub ?? ''}"; use ${targets}`);
       }
       return command === 'eval' ? evalFda(args) : calibrateFda(args);

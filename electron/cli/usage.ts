@@ -13,6 +13,9 @@ Commands:
   eval fda         Clinical accuracy of the shipped calibration on the FDA thermography data.
   eval sim         The engine on simulated walk-throughs at 1×1, 8×8, 32×24 and 80×62 (ground truth known).
   calibrate camera Record a two-point camera calibration (blackbody at two set points).
+  calibrate site   Site calibration with people: volunteers read by the kiosk and by a clinical
+                   thermometer; fit the kiosk's offset and, if accepted, save it.
+  calibrate optics Derive the size-of-source correction for each sensor from the physical simulator.
   calibrate fda    Fit the calibration and thresholds on the FDA data and write them to a file.
   staff reset-pin  Forget the staff PIN (forgotten PIN); the console then asks for a new one.
   export           Write the anonymous counts for HR as a CSV file (by day or by hour).
@@ -87,15 +90,35 @@ sim --protocol P (--pty [--link DIR] | --path PATH) [--rate HZ] [--scene walkthr
 calibrate camera --low-set C --low-measured C --high-set C --high-measured C [--date D] [--db PATH]
   Saves it in the kiosk database (its calibration history); the kiosk applies its gain and offset and
   warns when it is more than 90 days old.
-eval sim [--people N] [--seed N] [--sweep] [--json]
-  Accuracy, sensitivity, specificity, retries, time to verdict and to pause; --sweep adds the
-  frames-per-reading trade-off at 32×24.
+calibrate site --sensor PATH [--protocol auto|P] [--baud auto|N] [--fov DEG] [--db PATH]
+  Reads the sensor with the settings of the kiosk at --db (default: the live one). For each
+  volunteer (at least 10) it says on stderr "Volunteer N: step up…", waits for the kiosk's
+  reading, then reads the clinical thermometer's value (°C) from stdin, one per line ("skip" drops
+  the volunteer, "done" fits). It prints the offset, its standard error, the spread and the
+  sensitivity/specificity to expect at the threshold, then asks to accept (y/N): only an accepted
+  fit that passed its checks is written to --db, never a volunteer's value. A running kiosk
+  applies it from its next start; stop it first if it holds the sensor's port.
+eval sim [--accuracy-people N] [--sensors LIST] [--people N] [--seed N] [--sweep] [--json]
+  On the physical simulator: per sensor (mlx90614, amg8833, mlx90640-55, mlx90640-110, mi48; LIST
+  is comma-separated) and distance band, MAE, febrile (≥ 38.0 °C) referred, normal (≤ 37.0 °C)
+  passed and retries, before and after a simulated site calibration with 12 volunteers
+  (--accuracy-people per band, default 150; a few minutes for all sensors). Then the walk-through
+  behaviour per resolution (--people, default 300): two people, too far, from the cold, the
+  blackbody taken away, time to verdict; --sweep adds the frames-per-reading trade-off at 32×24.
 eval fda --data DIR [--json] [--cv K] [--mode threshold|baseline] [--seed N] [--model FILE]
   DIR holds FLIR_groups1and2.csv and/or ICI_groups1and2.csv. Scores the shipped model (or FILE)
-  as it is; --cv K instead fits on K-1 folds and scores the held-out fold (folds by subject, from
-  --seed, default 1). --mode baseline adds the running baseline at deviations 0.5 and 1.0 °C.
-  --json prints one object: {"cameras":{"FLIR":{"n","mae","bias","sd","auc","sensitivity",
-  "specificity","threshold",...},"ICI":{...}}}.
+  as it is; --cv K instead runs the nested cross-validation of the shipped rule (each fold:
+  calibration, Youden thresholds and the margin from the rule's own K-fold cross-validation, fitted
+  on the other folds; folds by subject, from --seed, default 1). Sensitivity, specificity and MAE
+  come with percentile-bootstrap 95 % intervals over subjects (2000 resamples). --mode baseline
+  adds the running baseline at deviations 0.5 and 1.0 °C. --json prints one object:
+  {"cameras":{"FLIR":{…,"ci95":{"mae","sensitivity","specificity"}},…},"bootstrap":{…}}.
+calibrate optics [--seed N] [--people N] [--out FILE]
+  Simulated people (real FDA subjects' face temperatures on a drawn face) at 0.2–1.2 m, rendered
+  through each sensor's optics and read by the kiosk's own frame analyser: per sensor and distance,
+  the face maximum's loss and its spread across people. The kiosk ships the result in
+  electron/core/estimation/optics-table.json (default 2000 people, seed 1; a few minutes).
+
 calibrate fda --data DIR --out FILE [--seed N]
   Same data and seed, same bytes; the shipped model is
   electron/core/estimation/shipped-calibration.json (its "source" holds the exact command).

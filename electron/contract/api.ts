@@ -28,6 +28,7 @@ import {
   UnlockResultSchema,
   WithSession,
 } from './staff.js';
+import { LockWhySchema, SiteWizardStateSchema } from './site-calibration.js';
 
 const Empty = z.object({}).strict();
 const staff = <T extends z.ZodRawShape>(shape: T) =>
@@ -42,7 +43,8 @@ export const calls = {
   // Staff console. Only setting the first PIN and unlocking work without a session.
   staffSetPin: { args: z.object({ pin: PinSchema }).strict(), result: UnlockResultSchema },
   staffUnlock: { args: z.object({ pin: PinSchema }).strict(), result: UnlockResultSchema },
-  staffLock: { args: WithSession, result: Empty },
+  /** `why`: the console's own auto-lock says so, for the site calibration's notice. */
+  staffLock: { args: staff({ why: LockWhySchema.optional() }), result: Empty },
   /** Staff input counts as activity: the console locks itself after autoLockMinutes without. */
   staffKeepAlive: { args: WithSession, result: Empty },
   staffChangePin: { args: staff({ pin: PinSchema }), result: Empty },
@@ -73,6 +75,28 @@ export const calls = {
     }),
     result: CalibrationInfoSchema,
   },
+  // Site calibration with people: one session in the kiosk's memory, owned by the console session
+  // that started it, ended by a lock, a PIN change or a sensor change. Only the accepted fit is
+  // stored; the kiosk's readings never cross, the typed values come back for the wizard alone.
+  /** The wizard's state (polled: not staff activity). */
+  siteCalibrationState: { args: WithSession, result: SiteWizardStateSchema },
+  siteCalibrationStart: { args: WithSession, result: SiteWizardStateSchema },
+  /** Adds a volunteer; the kiosk's next pass/refer reading is theirs. */
+  siteCalibrationReadNext: { args: WithSession, result: SiteWizardStateSchema },
+  /** The clinical thermometer's reading for a volunteer the kiosk has read, °C. */
+  siteCalibrationEnterValue: {
+    args: staff({ slot: z.number().int().positive(), clinicalC: z.number() }),
+    result: SiteWizardStateSchema,
+  },
+  /** Clears a volunteer's typed value, or drops the volunteer (their reading too). */
+  siteCalibrationRemove: {
+    args: staff({ slot: z.number().int().positive(), what: z.enum(['value', 'volunteer']) }),
+    result: SiteWizardStateSchema,
+  },
+  siteCalibrationFit: { args: WithSession, result: SiteWizardStateSchema },
+  /** Stores the fit (refused unless it passed its checks), applies it, ends the session. */
+  siteCalibrationAccept: { args: WithSession, result: SiteWizardStateSchema },
+  siteCalibrationDiscard: { args: WithSession, result: SiteWizardStateSchema },
   /** Leaves kiosk mode (closes the app). Needs a session: passers-by cannot. */
   exitKiosk: { args: WithSession, result: Empty },
 } as const;
@@ -85,6 +109,8 @@ export const events = {
   room: RoomSchema,
   settings: KioskSettingsSchema,
   staff: StaffInfoSchema,
+  /** Whether readings rest on the physical model only (see the snapshot). */
+  physicalModelOnly: z.boolean(),
 } as const;
 
 export type CallName = keyof typeof calls;

@@ -164,5 +164,8 @@ export const KioskSnapshotSchema = z.object({
   today: DailyCountSchema,
   settings: KioskSettingsSchema,
   staff: StaffInfoSchema,
+  /** Readings rest on the physical model only (no site calibration for a low-resolution sensor):
+   * the staff line says so. */
+  physicalModelOnly: z.boolean(),
 });
 export type KioskSnapshot = z.infer<typeof KioskSnapshotSchema>;

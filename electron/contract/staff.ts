@@ -7,6 +7,7 @@ import {
   ScreeningStateSchema,
   SensorStatusSchema,
 } from './schemas.js';
+import { OpticsCapabilitySchema, SiteCalibrationInfoSchema } from './site-calibration.js';
 
 /** 4 to 8 digits: typed on a touch screen's keypad. */
 export const PinSchema = z.string().regex(/^\d{4,8}$/, 'a PIN is 4 to 8 digits');
@@ -51,6 +52,15 @@ export const CalibrationInfoSchema = z.object({
   date: z.string().nullable(),
   ageDays: z.number().int().nonnegative().nullable(),
   stale: z.boolean(),
+  /** The site calibration with people in use for the sensor now streaming, or null. */
+  site: SiteCalibrationInfoSchema.nullable(),
+  /** What the sensor now streaming can screen (null before its first frame). */
+  optics: OpticsCapabilitySchema.nullable(),
+  /**
+   * Readings rest on the physical model only: a sensor that cannot resolve the face's hottest
+   * spot (any but a high-resolution one the optics model describes) has no site calibration.
+   */
+  physicalModelOnly: z.boolean(),
 });
 export type CalibrationInfo = z.infer<typeof CalibrationInfoSchema>;
 

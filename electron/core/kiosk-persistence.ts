@@ -5,6 +5,7 @@ import type { KioskSettings } from '../contract/settings.js';
 import { DEFAULT_SETTINGS } from '../contract/settings.js';
 import type { Region, SensorChoice } from '../contract/staff.js';
 import type { CameraCalibration } from './estimation/camera-calibration.js';
+import type { SiteCalibration } from './estimation/site-calibration.js';
 import type { EventKind } from './records/event-log.js';
 import type { PinStore } from './staff/staff-auth.js';
 
@@ -24,6 +25,10 @@ export interface KioskPersistence {
   saveSensor(choice: SensorChoice | null): void;
   /** Keeps an accepted calibration (history) and its blackbody (applied from now on). */
   saveCalibration(calibration: CameraCalibration, blackbody: StoredBlackbody): void;
+  /** The newest site calibration with people (of one sensor, or of any with null), or null. */
+  loadSiteCalibration(sensor: string | null): SiteCalibration | null;
+  /** Keeps a site calibration staff accepted (the fit only) in the calibration history. */
+  saveSiteCalibration(calibration: SiteCalibration): void;
   /** Notes what the device did (no personal data). */
   recordEvent(kind: EventKind, detail?: string): void;
 }
@@ -34,6 +39,7 @@ export function memoryPersistence(): KioskPersistence {
   let hrPin: string | null = null;
   let blackbody: StoredBlackbody | null = null;
   let sensor: SensorChoice | null = null;
+  const sites: SiteCalibration[] = [];
   return {
     loadSettings: () => ({ settings, problem: null }),
     saveSettings: (s) => void (settings = s),
@@ -47,6 +53,9 @@ export function memoryPersistence(): KioskPersistence {
     loadSensor: () => sensor,
     saveSensor: (c) => void (sensor = c),
     saveCalibration: (_camera, b) => void (blackbody = b),
+    loadSiteCalibration: (key) =>
+      sites.findLast((site) => key === null || site.sensor === key) ?? null,
+    saveSiteCalibration: (site) => void sites.push(site),
     recordEvent: () => undefined,
   };
 }

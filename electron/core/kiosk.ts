@@ -1,6 +1,7 @@
 // Composes sensor -> estimation worker -> records, and publishes the kiosk API's state and events.
-// Staff operations (settings, sensor choice, live view, calibration) are methods here; the staff
-// handlers (staff/staff-handlers.ts) check the PIN session before calling them.
+// Staff operations (settings, sensor choice, live view, calibration, site calibration with people)
+// are methods here; the staff handlers (staff/staff-handlers.ts) check the PIN session before
+// calling them.
 import {
   ApiFailure,
   type CallHandlers,
@@ -28,12 +29,18 @@ import type {
   StaffStatus,
   ThermalView,
 } from '../contract/staff.js';
+import type { SiteWizardState } from '../contract/site-calibration.js';
 import { BlackbodyCapture } from './calibration/blackbody-capture.js';
 import { toCameraCalibration } from './calibration/evaluate-calibration.js';
+import { SiteWizard } from './calibration/site-wizard.js';
+import { siteInfo } from './calibration/site-session.js';
 import { calibrationAgeDays, gainOffset } from './estimation/camera-calibration.js';
+import { resolveDecisionSettings } from './estimation/decision.js';
 import { defaultEngineSettings, type EngineSettings } from './estimation/engine-settings.js';
 import { REFERENCE_VIEW } from './estimation/estimator.js';
-import { scaleBlackbody } from './estimation/pipeline-settings.js';
+import { sensorCapability, sensorKey } from './estimation/optics-correction.js';
+import { profileFor, scaleBlackbody } from './estimation/pipeline-settings.js';
+import type { SiteCalibration } from './estimation/site-calibration.js';
 import { EstimationClient, type WorkerResult } from './estimation/worker-client.js';
 import {
   memoryPersistence,
@@ -161,6 +168,12 @@ export class Kiosk {
   private engine: EngineSettings;
   private settings: KioskSettings;
   private captures: Capture[] = [];
+  /** The sensor now streaming, by its optics key (e.g. "32x24@55"); null before a frame. */
+  private sensorKey: string | null = null;
+  private frameSize = '';
+  private modelOnlyShown = false;
+  /** The site calibration with people: its session lives here, in memory only. */
+  readonly siteWizard: SiteWizard;
   framesSubmitted = 0;
 
   constructor(private readonly options: KioskOptions) {
@@ -170,10 +183,12 @@ export class Kiosk {
     const loaded = this.persistence.loadSettings();
     if (loaded.problem) this.log(`kiosk: ${loaded.problem}`);
     this.settings = { ...loaded.settings, ...options.settingsOverride };
-    this.engine = withBlackbody(
+    const engine = withBlackbody(
       options.settings ?? defaultEngineSettings(this.local().date),
       this.persistence.loadBlackbody(),
     );
+    // The newest site calibration: it applies once its sensor streams (see onSensorKey).
+    this.engine = { ...engine, site: engine.site ?? this.persistence.loadSiteCalibration(null) };
     this.auth = new StaffAuth({
       pins: this.persistence.pins,
       demoPin: options.demoPin ?? null,
@@ -192,6 +207,16 @@ export class Kiosk {
         this.refresh();
       },
     });
+    this.siteWizard = new SiteWizard({
+      streamingSensor: () => (this.currentSensor().state === 'streaming' ? this.sensorKey : null),
+      armCapture: (armed) => this.estimation.armCapture(armed),
+      fitSettings: () => {
+        const d = resolveDecisionSettings(applyKioskSettings(this.engine, this.settings).decision);
+        return { thresholdC: d.thresholdC, borderlineK: d.borderlineK };
+      },
+      today: () => this.local().date,
+      isOpen: (session) => this.auth.isOpen(session),
+    });
     this.handlers = {
       getSnapshot: () => this.snapshot(),
       ...staffHandlers(this, this.auth, options.listPorts),
@@ -208,8 +233,12 @@ export class Kiosk {
     }
     await this.estimation.configure(applyKioskSettings(this.engine, this.settings));
     if (this.options.sensor) this.openSensor(this.options.sensor);
-    // Publishes the sensor's counters once a second (its state changes arrive at once).
-    this.watchdog = setInterval(() => this.publishSensor(), 1000);
+    // Publishes the sensor's counters once a second (its state changes arrive at once), and ends
+    // a site calibration whose console passed its auto-lock time.
+    this.watchdog = setInterval(() => {
+      this.publishSensor();
+      this.siteWizard.check();
+    }, 1000);
     this.applyRetention();
     this.retentionTimer = setInterval(() => this.applyRetention(), RETENTION_CHECK_MS);
     this.retentionTimer.unref();
@@ -220,6 +249,8 @@ export class Kiosk {
     if (this.watchdog) clearInterval(this.watchdog);
     if (this.retentionTimer) clearInterval(this.retentionTimer);
     for (const c of this.captures.splice(0)) c.reject(new Error('the kiosk is stopping'));
+    // The volunteers' values would end with the process anyway; drop them first.
+    this.siteWizard.close();
     await this.sensor?.stop();
     await this.estimation.close();
     if (!('error' in this.options.records)) this.options.records.close();
@@ -244,6 +275,7 @@ export class Kiosk {
       today: this.today(),
       settings: this.settings,
       staff: this.auth.info(),
+      physicalModelOnly: this.physicalModelOnly(),
     };
   }
 
@@ -289,6 +321,7 @@ export class Kiosk {
   }
 
   async connectSensor(choice: SensorChoice): Promise<SensorStatus> {
+    this.siteWizard.interrupt('sensor-changed');
     await this.closeSensor();
     this.openSensor(choice);
     if (this.options.rememberSensor) this.persistence.saveSensor(choice);
@@ -297,6 +330,7 @@ export class Kiosk {
   }
 
   async disconnectSensor(): Promise<SensorStatus> {
+    this.siteWizard.interrupt('sensor-changed');
     await this.closeSensor();
     this.sensorStatus = noSensor('disconnected by staff');
     if (this.options.rememberSensor) this.persistence.saveSensor(null);
@@ -372,6 +406,27 @@ export class Kiosk {
     return this.calibrationInfo();
   }
 
+  /**
+   * Stores the site calibration staff accepted (the fit only: never a volunteer's value), applies
+   * it from the next reading, and ends the wizard's session.
+   */
+  async acceptSiteCalibration(session: string): Promise<SiteWizardState> {
+    const site = this.siteWizard.acceptable(session);
+    this.persistence.saveSiteCalibration(site);
+    this.engine = { ...this.engine, site };
+    await this.reconfigure();
+    const summary = describeSite(site);
+    this.log(`kiosk: site calibration accepted by staff: ${summary}`);
+    this.note('calibration-accepted', `site calibration with people: ${summary}`);
+    this.publishModelNotice();
+    return this.siteWizard.accepted(session, site);
+  }
+
+  /** A console session was locked (by staff, or by its own auto-lock). */
+  staffLocked(session: string, why: 'staff' | 'auto-lock'): void {
+    this.siteWizard.sessionEnded(session, why === 'auto-lock' ? 'auto-lock' : 'locked');
+  }
+
   exit(): void {
     if (!this.options.onExit) {
       throw new ApiFailure('rejected', 'this kiosk cannot be closed from here');
@@ -440,8 +495,15 @@ export class Kiosk {
   }
 
   private calibrationInfo(): CalibrationInfo {
+    const site = this.siteInUse();
+    const profile = this.sensorProfile();
+    const trust = {
+      site: site ? siteInfo(site) : null,
+      optics: profile ? sensorCapability(profile) : null,
+      physicalModelOnly: this.physicalModelOnly(),
+    };
     const camera = this.engine.camera;
-    if (!camera) return { kind: 'shipped', date: null, ageDays: null, stale: false };
+    if (!camera) return { kind: 'shipped', date: null, ageDays: null, stale: false, ...trust };
     const age = calibrationAgeDays(camera, this.now());
     const ageDays = Number.isFinite(age) ? age : null;
     return {
@@ -449,7 +511,62 @@ export class Kiosk {
       date: camera.date,
       ageDays,
       stale: ageDays === null || ageDays > this.engine.cameraStaleAfterDays,
+      ...trust,
     };
+  }
+
+  /** The sensor's optics as the engine sees them (size from its frames, lens from the settings). */
+  private sensorProfile(): ReturnType<typeof profileFor> | null {
+    const size = this.liveView.size;
+    return size ? profileFor(size.width, size.height, this.engine.profile) : null;
+  }
+
+  /** The site calibration the engine applies to the sensor now streaming, or null. */
+  private siteInUse(): SiteCalibration | null {
+    const site = this.engine.site;
+    return site && this.sensorKey !== null && site.sensor === this.sensorKey ? site : null;
+  }
+
+  /**
+   * Readings rest on the physical model only: the sensor cannot resolve the face's hottest spot
+   * (anything but a high-resolution sensor the optics model describes, with no loss to add back)
+   * and has no site calibration. Unknown before the first frame.
+   */
+  private physicalModelOnly(): boolean {
+    const profile = this.sensorProfile();
+    if (!profile || this.siteInUse()) return false;
+    const optics = sensorCapability(profile);
+    const resolvesFace = optics.modelled && optics.lossC !== null && optics.lossC <= 0;
+    return !resolvesFace;
+  }
+
+  private publishModelNotice(): void {
+    const now = this.physicalModelOnly();
+    if (now === this.modelOnlyShown) return;
+    this.modelOnlyShown = now;
+    this.emit('physicalModelOnly', now);
+  }
+
+  /**
+   * A frame of another size (a new sensor): its key decides which site calibration applies, and a
+   * site-calibration session read with another sensor ends.
+   */
+  private onSensorKey(width: number, height: number): void {
+    const size = `${width}x${height}`;
+    if (size === this.frameSize) return;
+    this.frameSize = size;
+    const key = sensorKey(profileFor(width, height, this.engine.profile));
+    if (key === this.sensorKey) return;
+    this.sensorKey = key;
+    this.siteWizard.sensorChanged(key);
+    const stored = this.persistence.loadSiteCalibration(key);
+    if (stored && JSON.stringify(stored) !== JSON.stringify(this.engine.site)) {
+      this.engine = { ...this.engine, site: stored };
+      void this.reconfigure().catch((error: Error) =>
+        this.log(`kiosk: could not apply the site calibration: ${error.message}`),
+      );
+    }
+    this.publishModelNotice();
   }
 
   /** The blackbody region in the pixels of the frames now arriving. */
@@ -466,6 +583,7 @@ export class Kiosk {
   private onFrame(frame: ThermalFrame): void {
     this.framesSubmitted++;
     this.liveView.offer(frame);
+    this.onSensorKey(frame.width, frame.height);
     this.feedCaptures(frame);
     this.estimation.submit(frame);
   }
@@ -489,6 +607,8 @@ export class Kiosk {
 
   private onResult(result: WorkerResult): void {
     for (const warning of result.warnings) this.log(`estimation: ${warning}`);
+    // The one reading staff armed a capture for: into the wizard's memory, nowhere else.
+    if (result.capture) this.siteWizard.onCapture(result.capture);
     const observation = result.observation;
     this.blackbodyState = observation.blackbody;
     this.ambientC = observation.ambientC;
@@ -612,7 +732,10 @@ export class Kiosk {
 }
 
 /** The engine with the blackbody staff drew (region in its own image's pixels, set point). */
-function withBlackbody(engine: EngineSettings, stored: StoredBlackbody | null): EngineSettings {
+export function withBlackbody(
+  engine: EngineSettings,
+  stored: StoredBlackbody | null,
+): EngineSettings {
   if (!stored) return engine;
   const base = engine.pipeline.blackbody;
   return {
@@ -627,4 +750,10 @@ function withBlackbody(engine: EngineSettings, stored: StoredBlackbody | null): 
       },
     },
   };
+}
+
+/** The fitted site calibration in one line: no volunteer's value, only the fit. */
+function describeSite(site: SiteCalibration): string {
+  const sign = site.offsetC >= 0 ? '+' : '−';
+  return `${site.n} volunteers, offset ${sign}${Math.abs(site.offsetC).toFixed(2)} °C ± ${site.seC.toFixed(2)}, spread ${site.spreadC.toFixed(2)} °C, sensor ${site.sensor}, ${site.date}`;
 }

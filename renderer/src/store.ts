@@ -29,6 +29,8 @@ export interface KioskSlice {
   /** The staff's settings (units, language, sounds, …): the defaults until the first snapshot. */
   settings: KioskSettings;
   staffInfo: StaffInfo | null;
+  /** Readings rest on the physical model only (no site calibration yet): the staff line says so. */
+  physicalModelOnly: boolean;
   applySnapshot: (snapshot: KioskSnapshot) => void;
   applyState: (state: ScreeningState) => void;
   applyVerdict: (verdict: VerdictEvent) => void;
@@ -37,6 +39,7 @@ export interface KioskSlice {
   applyRoom: (room: Room) => void;
   applySettings: (settings: KioskSettings) => void;
   applyStaffInfo: (staff: StaffInfo) => void;
+  applyPhysicalModelOnly: (physicalModelOnly: boolean) => void;
 }
 
 export interface LinkSlice {
@@ -70,8 +73,10 @@ const createKioskSlice: StateCreator<KioskStore, [], [], KioskSlice> = (set) => 
   verdictCount: 0,
   settings: DEFAULT_SETTINGS,
   staffInfo: null,
-  applySnapshot: ({ mode, state, sensor, today, room, settings, staff }) =>
-    set({ mode, state, sensor, today, room, settings, staffInfo: staff }),
+  physicalModelOnly: false,
+  applySnapshot: ({ mode, state, sensor, today, room, settings, staff, physicalModelOnly }) =>
+    set({ mode, state, sensor, today, room, settings, staffInfo: staff, physicalModelOnly }),
+  applyPhysicalModelOnly: (physicalModelOnly) => set({ physicalModelOnly }),
   applySettings: (settings) => set({ settings }),
   applyStaffInfo: (staffInfo) => set({ staffInfo }),
   applyRoom: (room) => set({ room }),

@@ -45,6 +45,7 @@ export function useKioskSync(source: ApiSource): void {
       api.on('room', store.applyRoom),
       api.on('settings', store.applySettings),
       api.on('staff', store.applyStaffInfo),
+      api.on('physicalModelOnly', store.applyPhysicalModelOnly),
       link.watch((connection) => {
         store.setConnection(connection);
         if (connection === 'open') void refresh();

@@ -17,6 +17,9 @@ import { createFirmware, type FirmwareOptions } from '../../native-mocks/firmwar
 import { simulatedSensor } from '../support/sim.js';
 import { renderImageAt, renderSensorImage } from '../../native-mocks/sensor-image.js';
 import { planCrowd } from '../../native-mocks/people.js';
+import { samplePerson } from '../../native-mocks/optics/face.js';
+import { blackbodyCovering, renderPhysical } from '../../native-mocks/optics/render.js';
+import { SENSOR_KINDS } from '../../native-mocks/optics/sensor-kinds.js';
 import { createRng } from '../../native-mocks/prng.js';
 import { roomForSeed, walkthroughScenes } from '../../native-mocks/walkthrough.js';
 
@@ -83,7 +86,7 @@ function benchDecoderHeap(protocol: ProtocolId): void {
 
 /** The calibrated per-frame pipeline + session on one core, at each resolution. */
 function benchPipeline(): void {
-  console.log('estimation pipeline (analysis + session, one core):');
+  console.log('estimation pipeline (analysis + session + optics correction, one core):');
   const rng = createRng(1);
   const plans = planCrowd({ people: 4, feverRate: 0.25, retryRate: 0, seed: 1 });
   const specs = [...walkthroughScenes(plans, roomForSeed(1), 1)].slice(0, 120);
@@ -121,6 +124,37 @@ function benchPipeline(): void {
   console.log(
     `  heap over 10^6 frames at 32×24: ${(before / 1e6).toFixed(1)} MB -> ${(after / 1e6).toFixed(1)} MB (growth ${((after - before) / 1e6).toFixed(2)} MB)`,
   );
+}
+
+/** The physical simulator: one person and the blackbody, a new skin temperature every frame. */
+function benchRendering(): void {
+  console.log('physical simulator rendering (one person and the blackbody at 0.5 m):');
+  const rng = createRng(3);
+  const person = samplePerson(rng, { roomC: 22 });
+  for (const kind of Object.values(SENSOR_KINDS)) {
+    const bb =
+      kind.width * kind.height > 1
+        ? blackbodyCovering(kind, { col: kind.width * 0.85, row: 1, width: 1, height: 1 }, 0.6)
+        : null;
+    const scene = (c: number) => ({
+      roomC: 22,
+      driftC: 0,
+      noiseC: 0.1,
+      people: [{ person: { ...person, trueFaceMaxC: c }, distanceM: 0.5, xM: 0, yM: 0 }],
+      blackbody: bb ? { c: 35, ...bb } : null,
+    });
+    for (let i = 0; i < 5; i++) renderPhysical(scene(person.trueFaceMaxC), kind, rng);
+    const started = performance.now();
+    let n = 0;
+    while (performance.now() - started < 1000) {
+      renderPhysical(scene(person.trueFaceMaxC + 0.1 * (rng() - 0.5)), kind, rng);
+      n++;
+    }
+    const ms = (performance.now() - started) / n;
+    console.log(
+      `  ${kind.label.padEnd(34)} ${ms.toFixed(2).padStart(6)} ms/frame  ${(1000 / ms).toFixed(0).padStart(6)} frames/s`,
+    );
+  }
 }
 
 /** Every supported setup at its firmware's real pace (the simulated board, resetting on open
@@ -238,6 +272,7 @@ benchDecoderHeap('gy-mcu90640');
 benchDecoderHeap('gy-mcu90614');
 benchDecoderHeap('adafruit-amg88xx');
 benchPipeline();
+benchRendering();
 benchRecords();
 benchHeadlessDemo();
 await benchDetection();

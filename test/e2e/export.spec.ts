@@ -119,7 +119,7 @@ test('demo: staff see the Export tab beside the others; the kiosk name they set 
   await openPinPad(page);
   await enterPin(page, '0000');
   await expect(consoleView(page, 'status')).toBeVisible();
-  await expect(page.getByRole('tab')).toHaveCount(6);
+  await expect(page.getByRole('tab')).toHaveCount(7);
   await expect(page.getByTestId('console-exit')).toBeVisible();
   await page.getByTestId('tab-export').click();
   await expect(consoleView(page, 'export')).toBeVisible();

@@ -1,4 +1,5 @@
-// The bundled estimation worker in a real worker thread: frames in (transferred), verdicts out.
+// The bundled estimation worker in a real worker thread: frames in (transferred), verdicts out;
+// a reading crosses back only once a site calibration armed its capture, and only once.
 import { afterEach, describe, expect, it } from 'vitest';
 import type { VerdictEvent } from '../../electron/contract/schemas.js';
 import {
@@ -54,6 +55,51 @@ describe('estimation worker thread', () => {
       r.verdict ? [r.verdict] : [],
     ) satisfies VerdictEvent[];
     expect(verdicts.map((v) => v.outcome)).toEqual(['pass', 'refer']);
+  });
+
+  it('hands back one armed reading (the next pass/refer), and none unarmed or disarmed', async () => {
+    const results: WorkerResult[] = [];
+    client = new EstimationClient({
+      workerUrl: WORKER,
+      maxBacklog: Number.POSITIVE_INFINITY,
+      onResult: (r) => results.push(r),
+      onError: () => undefined,
+    });
+    await client.configure(defaultEngineSettings('2026-11-23'));
+    const rng = createRng(2);
+    let seq = 0;
+    const walk = (people: string): void => {
+      for (const spec of walkthroughScenes(planSequence(people, 2), roomForSeed(2), 2)) {
+        client!.submit({
+          width: 32,
+          height: 24,
+          pixels: renderScene(spec, rng),
+          ambient: 28,
+          singlePoint: false,
+          seq: seq++,
+          receivedAt: Date.now(),
+        });
+      }
+    };
+    walk('normal');
+    client.armCapture(true);
+    walk('normal,fever');
+    client.armCapture(true);
+    client.armCapture(false);
+    walk('normal');
+    await waitFor(() => results.length === seq, 10_000, 'all results');
+    const verdicts = results.filter((r) => r.verdict && r.verdict.outcome !== 'retry');
+    expect(verdicts.map((r) => r.verdict!.outcome)).toEqual(['pass', 'pass', 'refer', 'pass']);
+    const captured = results.filter((r) => r.capture !== null);
+    // Only the first verdict after arming: the second person's.
+    expect(captured).toHaveLength(1);
+    expect(captured[0]).toBe(verdicts[1]);
+    expect(Object.keys(captured[0]!.capture!).sort()).toEqual([
+      'distanceM',
+      'faceC',
+      'uncertaintyC',
+    ]);
+    expect(captured[0]!.capture!.faceC).toBeGreaterThan(30);
   });
 
   it('reports a malformed frame as an error and keeps working', async () => {

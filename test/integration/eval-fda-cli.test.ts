@@ -1,6 +1,7 @@
 // `kiosk eval fda` and `kiosk calibrate fda` as users run them (the CLI bundle, rebuilt by the
-// global setup): the JSON shape, the clinical targets under cross-validation, the baseline mode,
-// a calibrate run that reproduces the shipped file byte for byte, and clear errors.
+// global setup): the JSON shape with its bootstrap intervals, the clinical targets under nested
+// cross-validation (the figures the shipped file records), the baseline mode, a calibrate run that
+// reproduces the shipped file byte for byte, and clear errors.
 import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -29,20 +30,28 @@ function kiosk(...args: string[]): Promise<Run> {
   });
 }
 
+type Interval = { low: number; high: number };
+
 type Camera = Record<string, unknown> & {
   sensitivity: number;
   specificity: number;
   mae: number;
+  ci95: { sensitivity: Interval; specificity: Interval; mae: Interval };
   baseline?: Record<string, { sensitivity: number; specificity: number }>;
 };
 
+interface Report {
+  cameras: Record<string, Camera>;
+  bootstrap: { resamples: number; seed: number; level: number; unit: string };
+}
+
 /** Exactly one JSON object on stdout, nothing on stderr. */
-function json(run: Run): { cameras: Record<string, Camera> } {
+function json(run: Run): Report {
   expect(run.stderr).toBe('');
   expect(run.code).toBe(0);
   const lines = run.stdout.trim().split('\n');
   expect(lines).toHaveLength(1);
-  return JSON.parse(lines[0]!) as { cameras: Record<string, Camera> };
+  return JSON.parse(lines[0]!) as Report;
 }
 
 describe('kiosk eval fda', () => {
@@ -54,22 +63,45 @@ describe('kiosk eval fda', () => {
     ]);
     const shipped = JSON.parse(readFileSync(SHIPPED, 'utf8')) as {
       screening: { cameras: Record<string, number> };
+      fit: {
+        nestedCv: {
+          cameras: Record<
+            string,
+            { sensitivity: number; specificity: number; mae: number; ci95: Camera['ci95'] }
+          >;
+        };
+      };
     };
     const report = json(plain);
-    expect(Object.keys(report)).toEqual(['cameras']);
+    expect(Object.keys(report)).toEqual(['cameras', 'bootstrap']);
+    expect(report.bootstrap).toEqual({ resamples: 2000, seed: 1, level: 0.95, unit: 'subject' });
     expect(Object.keys(report.cameras)).toEqual(['FLIR', 'ICI']);
     for (const [name, camera] of Object.entries(report.cameras)) {
       for (const key of METRICS) expect(typeof camera[key]).toBe('number');
       expect(camera.threshold).toBe(shipped.screening.cameras[name]);
+      for (const key of ['sensitivity', 'specificity', 'mae'] as const) {
+        const { low, high } = camera.ci95[key];
+        expect(low).toBeLessThanOrEqual(camera[key]);
+        expect(high).toBeGreaterThanOrEqual(camera[key]);
+      }
     }
     expect(report.cameras.FLIR).toMatchObject({ n: 636, skipped: 1 });
     expect(report.cameras.ICI).toMatchObject({ n: 626, skipped: 2 });
 
-    // The targets, cross-validated (each fold scored by a model fitted on the other nine).
-    for (const camera of Object.values(json(cv).cameras)) {
-      expect(camera.sensitivity).toBeGreaterThanOrEqual(0.9);
-      expect(camera.specificity).toBeGreaterThanOrEqual(0.93);
+    // The targets on new subjects: nested cross-validation (each fold scored by the shipped rule
+    // fitted on the other nine, its margin from its own cross-validation inside them). The same
+    // figures and intervals as the shipped file records.
+    for (const [name, camera] of Object.entries(json(cv).cameras)) {
+      expect(camera.sensitivity).toBeGreaterThanOrEqual(0.92);
+      expect(camera.specificity).toBeGreaterThanOrEqual(0.85);
       expect(camera.mae).toBeLessThanOrEqual(0.25);
+      const recorded = shipped.fit.nestedCv.cameras[name]!;
+      expect(camera).toMatchObject({
+        sensitivity: recorded.sensitivity,
+        specificity: recorded.specificity,
+        mae: recorded.mae,
+        ci95: recorded.ci95,
+      });
     }
 
     // Running baseline: 0.5 °C of deviation catches far more fevers than 1.0 °C.
@@ -85,8 +117,11 @@ describe('kiosk eval fda', () => {
     const run = await kiosk('eval', 'fda', '--data', DATA);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/scored as it is \(nothing fitted\)/);
-    expect(run.stdout).toMatch(/^camera +n +fevers +MAE +bias +SD +AUC +threshold +sens +spec/m);
-    expect(run.stdout).toMatch(/^FLIR +636 +68 /m);
+    expect(run.stdout).toMatch(
+      /^camera +n +fevers +MAE \[95% CI\] +bias +SD +AUC +threshold +sens \[95% CI\] +spec \[95% CI\]/m,
+    );
+    expect(run.stdout).toMatch(/^FLIR +636 +68 +0\.\d{3} \[0\.\d{3}–0\.\d{3}\] /m);
+    expect(run.stdout).toMatch(/percentile bootstrap over subjects, 2000 resamples, seed 1/);
     expect(run.stdout).toMatch(/ICI line 570 \(180327-01\): Humidity 3021\.1 % outside 0–100 %/);
   });
 });

@@ -31,6 +31,7 @@ export const demoSnapshot: KioskSnapshot = {
   today,
   settings: DEFAULT_SETTINGS,
   staff: { pinSet: true, demoPin: '0000', demoHrPin: '1111' },
+  physicalModelOnly: false,
 };
 
 /** Handlers for the calls given; every other call refuses, as for a locked console. */

@@ -1,6 +1,7 @@
 // The FDA evaluation: CSV loading (impossible rows skipped with their reasons), the metrics on hand
 // cases, figures worked out by hand on test/fixtures/fda-small, a reproducible fit, and proof that
-// `eval fda` scores the shipped coefficients and never fits.
+// `eval fda` scores the shipped coefficients and never fits. The nested cross-validation, the
+// margin rule and the bootstrap: nested-cv.test.ts.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -16,10 +17,10 @@ import { loadFdaDir, parseCsv, parseFdaCsv } from '../../electron/core/evaluatio
 import type * as FitModule from '../../electron/core/evaluation/fit-calibration.js';
 import {
   chooseThreshold,
-  fitShippedModel,
   shortestBetween,
   subjectFolds,
 } from '../../electron/core/evaluation/fit-calibration.js';
+import { fitShippedModel } from '../../electron/core/evaluation/fit-shipped-model.js';
 import {
   atThreshold,
   bias,
@@ -244,8 +245,21 @@ describe('fitting', () => {
     // Estimates: G 36.6786, A 36.9286, B = E 37.1786, D = F 37.4286, C 37.6786. Youden's J:
     // ≥ 37.6786: 1/3 − 0 = .333; ≥ 37.4286: 2/3 − 1/4 = .417; ≥ 37.1786: 1 − 2/4 = .5 (best);
     // ≥ 36.9286: 1 − 3/4. The shortest decimal in (36.9286, 37.1786] is 37.
-    expect(model.screening.cameras).toEqual({ FLIR: 37 });
-    expect(model.screening.thresholdC).toBe(37);
+    expect(model.fit.rule!.groups.FLIR).toMatchObject({ youdenC: 37 });
+    // The margin, from the rule's own cross-validation (7 subjects in 10 folds: one each). Held
+    // out, fever S-E is scored by the other six: offset (1 + .75 + 1.25 + .5 + 1 + .75) / 6 =
+    // 0.875, so S-E reads 36.25 + 0.875 = 37.125; their estimates G 36.625, A 36.875, B 37.125,
+    // D = F 37.375, C 37.625 put Youden at ≥ 37.375 (J = 1 − 1/4), the shortest decimal in
+    // (37.125, 37.375] being 37.3. Referring S-E needs 37.3 − m ≤ 37.125: m = 0.18 (0.175 up to
+    // the 0.01 grid); the other fevers are referred by then, so sensitivity 3/3 ≥ 0.94.
+    expect(model.fit.rule!.groups.FLIR).toMatchObject({
+      marginC: 0.18,
+      thresholdC: 36.82,
+      innerSensitivity: 1,
+      reached: true,
+    });
+    expect(model.screening.cameras).toEqual({ FLIR: 36.82 });
+    expect(model.screening.thresholdC).toBe(36.82);
     expect(model.calibration.n).toBe(7);
   });
 
@@ -324,7 +338,6 @@ describe('eval fda scores the shipped coefficients and never fits', () => {
         ...original,
         fitCalibration: forbidden,
         fitScreening: forbidden,
-        fitShippedModel: forbidden,
         chooseThreshold: forbidden,
       };
     });

@@ -230,13 +230,15 @@ describe('stage 6: blackbody region', () => {
   const bb = { ...DEFAULT_BLACKBODY }; // col 28, row 1, 3×3, 35 °C, ±1 °C
   const region = (c: number): Float32Array => frame(32, 24, 22, [[28, 1, 3, 3, c]]);
 
-  it('excludes the region and a margin, and rings it with the room', () => {
+  it("excludes the region, a margin and the round source's spill, and rings it with the room", () => {
     const check = new BlackbodyCheck(bb, S.blackbodyCheck, 32, 24);
     let excluded = 0;
     for (const e of check.excluded) excluded += e;
-    expect(excluded).toBe(5 * 5); // cols 27..31, rows 0..4
-    // Ring: col 26 rows 0..5 and row 5 cols 27..31 (the image ends at col 31 and row 0).
-    expect(check.ring.length).toBe(6 + 5);
+    // 3×3 at col 28, row 1: the disc covering it spills 0.62 px (1 px) beyond it, plus the 1 px
+    // margin: cols 26..31, rows 0..5 (the image ends at col 31 and row 0).
+    expect(excluded).toBe(6 * 6);
+    // Ring: col 25 rows 0..6 and row 6 cols 26..31.
+    expect(check.ring.length).toBe(7 + 6);
   });
 
   it('takes an interquartile mean: one or two bad pixels do not move it', () => {

@@ -5,13 +5,35 @@ import {
   gainOffset,
 } from '../../electron/core/estimation/camera-calibration.js';
 import type { SensorProfile } from '../../electron/core/estimation/observation.js';
+import type { OpticsTable } from '../../electron/core/estimation/optics-correction.js';
 import {
   ReadingAccumulator,
-  resolutionUncertaintyC,
+  unmodelledUncertaintyC,
 } from '../../electron/core/estimation/reading.js';
 
 const mlx: SensorProfile = { width: 32, height: 24, hfovDeg: 55, singlePoint: false };
 const spot: SensorProfile = { width: 1, height: 1, hfovDeg: 5, singlePoint: true };
+/** A made-up optics model for 32×24 at 55°: 1.0 °C lost at 0.4 m, 2.0 °C at 0.8 m. */
+const optics: OpticsTable = {
+  source: 'test',
+  version: 1,
+  maxSpreadC: 0.3,
+  curves: [
+    {
+      sensor: '32x24@55',
+      label: 'test',
+      width: 32,
+      height: 24,
+      hfovDeg: 55,
+      singlePoint: false,
+      points: [
+        { rawDistanceM: 0.45, distanceM: 0.4, lossC: 1, spreadC: 0.1, n: 10 },
+        { rawDistanceM: 0.9, distanceM: 0.8, lossC: 2, spreadC: 0.5, n: 10 },
+      ],
+    },
+  ],
+};
+const noOptics: OpticsTable = { ...optics, curves: [] };
 
 describe('reading accumulator', () => {
   it('takes the median of the frames and combines the uncertainty terms in quadrature', () => {
@@ -20,33 +42,48 @@ describe('reading accumulator', () => {
       maxUncertaintyC: 0.4,
       perCalibrationDayC: 0.01,
     });
-    for (const v of [35.0, 35.2, 35.1, 39.0, 35.1]) acc.add(v, 0.02);
+    const distances = [0.5, 0.6, 0.6, 0.5, 0.7];
+    [35.0, 35.2, 35.1, 39.0, 35.1].forEach((v, i) => acc.add(v, 0.02, distances[i]!));
     expect(acc.ready).toBe(true);
-    const { faceC, uncertaintyC } = acc.result(mlx, 10);
-    expect(faceC).toBeCloseTo(35.1, 10); // the 39.0 outlier does not move the median
-    // sd of the five values, then 1.25·sd/√5, then with 0.02 (blackbody), 0.08 (32×24), 0.1 (10 days)
+    const reading = acc.result(mlx, 10, 0, optics)!;
+    // The median face (the 39.0 outlier does not move it) plus the loss at the median distance
+    // (0.6 m: halfway between the table's points), with that distance's spread.
+    expect(reading.distanceM).toBeCloseTo(0.6, 10);
+    expect(reading.lossC).toBeCloseTo(1.5, 10);
+    expect(reading.faceC).toBeCloseTo(35.1 + 1.5, 10);
     const sd = Math.sqrt(
       [35.0, 35.2, 35.1, 39.0, 35.1].reduce((s, v) => s + (v - 35.88) ** 2, 0) / 4,
     );
-    expect(uncertaintyC).toBeCloseTo(Math.hypot((1.25 * sd) / Math.sqrt(5), 0.02, 0.08, 0.1), 10);
+    // 1.25·sd/√5 (frames), 0.02 (blackbody), 0.3 (optics spread at 0.6 m), 0.1 (10 days)
+    expect(reading.uncertaintyC).toBeCloseTo(
+      Math.hypot((1.25 * sd) / Math.sqrt(5), 0.02, 0.3, 0.1),
+      10,
+    );
+    // A site calibration's standard error joins the sum.
+    expect(acc.result(mlx, 10, 0.2, optics)!.uncertaintyC).toBeCloseTo(
+      Math.hypot(reading.uncertaintyC, 0.2),
+      10,
+    );
   });
 
-  it('charges low resolutions and single-point sensors more', () => {
-    expect(resolutionUncertaintyC(spot)).toBeGreaterThan(
-      resolutionUncertaintyC({ ...mlx, width: 8, height: 8 }),
-    );
-    expect(resolutionUncertaintyC({ ...mlx, width: 8, height: 8 })).toBeGreaterThan(
-      resolutionUncertaintyC(mlx),
-    );
-    expect(resolutionUncertaintyC(mlx)).toBeGreaterThan(
-      resolutionUncertaintyC({ ...mlx, width: 80, height: 62 }),
+  it('has no reading outside the optics model, and charges unmodelled sensors', () => {
+    const acc = new ReadingAccumulator({ frames: 2, maxUncertaintyC: 0.4, perCalibrationDayC: 0 });
+    acc.add(35, 0, 1.2);
+    acc.add(35, 0, 1.2);
+    expect(acc.result(mlx, 0, 0, optics)).toBeNull();
+    const unmodelled = acc.result(mlx, 0, 0, noOptics)!;
+    expect(unmodelled.faceC).toBe(35);
+    expect(unmodelled.uncertaintyC).toBeCloseTo(unmodelledUncertaintyC(mlx), 10);
+    expect(unmodelledUncertaintyC(spot)).toBeGreaterThan(unmodelledUncertaintyC(mlx));
+    expect(unmodelledUncertaintyC(mlx)).toBeGreaterThan(
+      unmodelledUncertaintyC({ ...mlx, width: 80, height: 62 }),
     );
   });
 
   it('is not ready until enough frames, and starts over after reset', () => {
     const acc = new ReadingAccumulator({ frames: 3, maxUncertaintyC: 0.4, perCalibrationDayC: 0 });
-    acc.add(35, 0);
-    acc.add(35, 0);
+    acc.add(35, 0, null);
+    acc.add(35, 0, null);
     expect(acc.ready).toBe(false);
     acc.reset();
     expect(acc.frames).toBe(0);

@@ -40,8 +40,10 @@ describe('counts store', () => {
       .prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
       .pluck()
       .all();
-    expect(tables).toEqual(['calibrations', 'counts', 'events', 'settings']);
+    expect(tables).toEqual(['calibrations', 'counts', 'events', 'settings', 'site_calibrations']);
     expect(columns(db, 'counts')).toEqual(['day', 'hour', 'kiosk', 'outcome', 'count']);
+    // Site calibrations keep the fit only (its JSON), never a volunteer's value.
+    expect(columns(db, 'site_calibrations')).toEqual(['id', 'at', 'sensor', 'record']);
     expect(columns(db, 'events')).toEqual(['id', 'at', 'day', 'kind', 'detail']);
     expect(columns(db, 'settings')).toEqual(['key', 'value']);
     db.close();

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { createDecider, type Decider } from '../../electron/core/estimation/decision.js';
 import type { FrameAnalysis } from '../../electron/core/estimation/observation.js';
+import { opticsCorrection } from '../../electron/core/estimation/optics-correction.js';
 import { DEFAULT_READING } from '../../electron/core/estimation/reading.js';
 import {
   ScreeningSession,
@@ -11,14 +12,20 @@ import {
 import { DEFAULT_SESSION } from '../../electron/core/estimation/session-settings.js';
 import { shippedCalibration } from '../../electron/core/estimation/shipped.js';
 
+const LOSS_AT_046 = opticsCorrection(
+  { width: 32, height: 24, hfovDeg: 55, singlePoint: false },
+  0.46,
+)!.lossC;
+
 const context: SessionContext = {
   profile: { width: 32, height: 24, hfovDeg: 55, singlePoint: false },
   calibration: { ...shippedCalibration(), ambientCoef: 0 },
   calibrationAgeDays: 0,
   ambientC: null,
+  site: null,
 };
 
-function frame(overrides: Partial<FrameAnalysis> = {}, faceC: number | null = 35.6): FrameAnalysis {
+function frame(overrides: Partial<FrameAnalysis> = {}, faceC: number | null = 34.4): FrameAnalysis {
   return {
     presence: faceC === null ? 'none' : 'one',
     subject: faceC === null ? null : { col: 11, row: 3, width: 10, height: 20 },
@@ -60,7 +67,36 @@ describe('screening session', () => {
     const steps = [0, 1, 2, 3].map((i) => session.next(frame(), context, i * 125));
     expect(steps.slice(0, 3).every((s) => s.verdict === null)).toBe(true);
     expect(steps[3]!.verdict).toEqual({ outcome: 'pass', reason: 'below-threshold' });
-    expect(steps[3]!.reading!.estimateC).toBeCloseTo(35.6 + shippedCalibration().offsetC, 6);
+    // The face maximum, the optics' size-of-source loss at 0.46 m added back, then the offset.
+    expect(steps[3]!.reading!.faceC).toBeCloseTo(34.4 + LOSS_AT_046, 6);
+    expect(steps[3]!.reading!.estimateC).toBeCloseTo(
+      34.4 + LOSS_AT_046 + shippedCalibration().offsetC,
+      6,
+    );
+    expect(steps[3]!.reading!.distanceM).toBeCloseTo(0.46, 6);
+  });
+
+  it("uses a site calibration's offset instead of the shipped one, and its standard error", () => {
+    const site = {
+      version: 1 as const,
+      date: '2026-11-30',
+      sensor: '32x24@55',
+      offsetC: 1.5,
+      seC: 0.05,
+      spreadC: 0.2,
+      n: 12,
+      distanceM: null,
+    };
+    const plain = new ScreeningSession(DEFAULT_SESSION, DEFAULT_READING, createDecider());
+    const sited = new ScreeningSession(DEFAULT_SESSION, DEFAULT_READING, createDecider());
+    let a = null;
+    let b = null;
+    for (let i = 0; i < 4; i++) {
+      a = plain.next(frame(), context, i * 125);
+      b = sited.next(frame(), { ...context, site }, i * 125);
+    }
+    expect(b!.reading!.estimateC).toBeCloseTo(34.4 + LOSS_AT_046 + 1.5, 6);
+    expect(b!.reading!.uncertaintyC).toBeCloseTo(Math.hypot(a!.reading!.uncertaintyC, 0.05), 6);
   });
 
   it('goes back to idle after the result time while the person lingers, and measures nobody new until they leave', () => {
@@ -89,7 +125,7 @@ describe('screening session', () => {
       shown = on.next(frame(), context, i * 125);
       hidden = off.next(frame(), context, i * 125);
     }
-    const expected = Math.round((35.6 + shippedCalibration().offsetC) * 10) / 10;
+    const expected = Math.round((34.4 + LOSS_AT_046 + shippedCalibration().offsetC) * 10) / 10;
     expect(shown!.state).toEqual({ screen: 'pass', temperatureC: expected });
     expect(hidden!.state).toEqual({ screen: 'pass' });
   });

@@ -18,7 +18,15 @@ import {
 
 const image = { width: 32, height: 24 };
 const region = { col: 26, row: 2, width: 4, height: 3 };
-const calibration = { kind: 'shipped' as const, date: null, ageDays: null, stale: false };
+const calibration = {
+  kind: 'shipped' as const,
+  date: null,
+  ageDays: null,
+  stale: false,
+  site: null,
+  optics: null,
+  physicalModelOnly: false,
+};
 const point = (setC: number, measuredC = setC - 0.4): CalibrationPoint => ({
   setC,
   measuredC,
@@ -109,7 +117,15 @@ describe('calibration wizard', () => {
     );
     expect(s.step).toBe('result');
     expect(canAccept(s)).toBe(true);
-    const info = { kind: 'one-point' as const, date: '2026-03-05', ageDays: 0, stale: false };
+    const info = {
+      kind: 'one-point' as const,
+      date: '2026-03-05',
+      ageDays: 0,
+      stale: false,
+      site: null,
+      optics: null,
+      physicalModelOnly: false,
+    };
     s = wizardReducer(s, { type: 'accepted', info });
     expect(s.step).toBe('done');
     expect(s.current).toEqual(info);

@@ -1,12 +1,19 @@
-// `kiosk eval sim`: the calibrated engine on scripted scenes with known ground truth, at 1×1, 8×8,
-// 32×24 and 80×62 (8 Hz). --sweep also shows the accuracy/latency trade of frames per reading.
+// `kiosk eval sim`: the calibrated engine on the physical simulator with known ground truth.
+// Accuracy per sensor and distance band, before and after a simulated site calibration
+// (eval-accuracy.ts), then the walk-through behaviour (two people, too far, from the cold, the
+// blackbody taken away, time to verdict) at 1×1, 8×8, 32×24 and 80×62 (8 Hz). --sweep also shows
+// the accuracy/latency trade of frames per reading.
+import { evaluateAccuracy, type BandFigures, type KindAccuracy } from '../../app/eval-accuracy.js';
 import { evaluateSimulated, type SimEvalResult } from '../../app/eval-sim.js';
-import { integer, parseStrict } from '../../app/parse-helpers.js';
+import { integer, parseStrict, UsageError } from '../../app/parse-helpers.js';
+import { SENSOR_KINDS, type SensorKindId } from '../../../native-mocks/optics/sensor-kinds.js';
 import type { ProtocolId } from '../../core/sensor/protocol-ids.js';
 
 const SPEC = {
   json: { type: 'boolean' },
   people: { type: 'string' },
+  'accuracy-people': { type: 'string' },
+  sensors: { type: 'string' },
   seed: { type: 'string' },
   sweep: { type: 'boolean' },
 } as const;
@@ -17,6 +24,15 @@ export async function evalSim(argv: string[]): Promise<number> {
   const values = parseStrict(argv, SPEC);
   const people = integer('people', values.people, 300, 10, 100_000);
   const seed = integer('seed', values.seed, 1, 0, 2 ** 32 - 1);
+  const peoplePerBand = integer('accuracy-people', values['accuracy-people'], 150, 10, 100_000);
+  const kinds = sensorKinds(values.sensors);
+  const accuracy = evaluateAccuracy({
+    seed,
+    peoplePerBand,
+    kinds,
+    volunteers: 12,
+    feverShare: 0.3,
+  });
   const results = SENSORS.map((protocol) =>
     evaluateSimulated({ protocol, seed, people, feverShare: 0.3 }),
   );
@@ -35,12 +51,17 @@ export async function evalSim(argv: string[]): Promise<number> {
   if (values.json) {
     const byResolution = Object.fromEntries(results.map((r) => [r.resolution, round(r)]));
     console.log(
-      JSON.stringify({ resolutions: byResolution, ...(sweep ? { sweep: sweep.map(round) } : {}) }),
+      JSON.stringify({
+        accuracy: round(accuracy),
+        resolutions: byResolution,
+        ...(sweep ? { sweep: sweep.map(round) } : {}),
+      }),
     );
     return 0;
   }
+  printAccuracy(accuracy, peoplePerBand, seed);
   console.log(
-    `Simulated walk-throughs at 8 Hz: ${people} compliant people (30 % febrile) plus too-far, two-at-once and`,
+    `\nSimulated walk-throughs at 8 Hz: ${people} compliant people (30 % febrile) plus too-far, two-at-once and`,
   );
   console.log(
     'from-the-cold visitors per sensor; room 18.5–24 °C, drift ±0.5 °C, noise 0.06–0.14 °C, seed ' +
@@ -87,4 +108,58 @@ function round<T extends object>(r: T): T {
       typeof v === 'number' ? Math.round(v * 1000) / 1000 : v,
     ),
   ) as T;
+}
+
+function sensorKinds(value: string | undefined): SensorKindId[] {
+  const all = Object.keys(SENSOR_KINDS) as SensorKindId[];
+  if (value === undefined) return all;
+  const asked = value.split(',').map((s) => s.trim());
+  const unknown = asked.filter((s) => !(all as string[]).includes(s));
+  if (unknown.length > 0) {
+    throw new UsageError(`unknown sensor "${unknown[0]}" in --sensors; use ${all.join(', ')}`);
+  }
+  return asked as SensorKindId[];
+}
+
+function printAccuracy(results: KindAccuracy[], people: number, seed: number): void {
+  console.log(
+    `Accuracy on the physical simulator: ${people} compliant people per sensor and distance band (30 % febrile, 38.0–39.5 °C;`,
+  );
+  console.log(
+    `the rest real FDA subjects at their own oral temperature), rooms 18.5–24 °C, seed ${seed}. Before and after a`,
+  );
+  console.log(
+    'simulated site calibration with 12 volunteers at 0.35–0.6 m (a single point: 2–5 cm).',
+  );
+  const pct = (x: number | null) => (x === null ? '  n/a' : `${(100 * x).toFixed(0)}%`.padStart(5));
+  const num = (x: number | null) => (x === null ? '  n/a' : x.toFixed(2).padStart(5));
+  const line = (b: BandFigures) =>
+    `${`${b.fromM.toFixed(2)}–${b.toM.toFixed(2)} m`.padEnd(12)} ${num(b.mae)} ${pct(b.febrileReferred)} ${pct(b.normalPassed)} ${pct(b.retries)}`;
+  for (const r of results) {
+    const c = r.capability;
+    console.log(
+      `\n${r.label}: ${
+        c.canScreen
+          ? c.usableM
+            ? `optics spread ≤ ${c.bestSpreadC?.toFixed(2)} °C, usable to ${c.usableM.max} m`
+            : `optics spread ${c.bestSpreadC?.toFixed(2)} °C`
+          : 'the optics model finds no distance where it can screen'
+      }`,
+    );
+    console.log(
+      '  band         MAE  febrile normal retries   | after site calibration: MAE febrile normal retries',
+    );
+    console.log('               °C   referred passed          |');
+    r.before.forEach((b, i) => {
+      const a = r.after?.[i];
+      console.log(`  ${line(b)}   | ${a ? line(a).slice(13) : 'n/a'}`);
+    });
+    if (r.site) {
+      console.log(
+        `  site calibration: offset ${r.site.offsetC.toFixed(2)} ± ${r.site.seC.toFixed(2)} °C, spread ${r.site.spreadC.toFixed(2)} °C, n ${r.site.n}`,
+      );
+    } else {
+      console.log(`  site calibration refused: ${r.siteProblems.join(' ')}`);
+    }
+  }
 }

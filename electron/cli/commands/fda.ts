@@ -1,6 +1,8 @@
 // `kiosk eval fda` and `kiosk calibrate fda`: the clinical accuracy of the calibration the kiosk
 // runs, on the FDA thermography data, and the command that fits the shipped coefficients.
-// `eval fda` without --cv never fits: it scores the shipped model (or the one given by --model).
+// `eval fda` without --cv never fits: it scores the shipped model (or the one given by --model);
+// --cv K is the nested cross-validation of the shipped rule (what it gives on new subjects).
+// Sensitivity, specificity and MAE come with percentile-bootstrap 95 % intervals over subjects.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { integer, parseStrict, UsageError } from '../../app/parse-helpers.js';
 import { shippedModel } from '../../core/estimation/shipped.js';
@@ -11,7 +13,8 @@ import {
   type EvaluationReport,
 } from '../../core/evaluation/evaluate-fda.js';
 import { camerasOf, type FdaData, loadFdaDir } from '../../core/evaluation/fda-data.js';
-import { DEFAULT_SEED, fitShippedModel } from '../../core/evaluation/fit-calibration.js';
+import { DEFAULT_SEED } from '../../core/evaluation/fit-calibration.js';
+import { fitShippedModel } from '../../core/evaluation/fit-shipped-model.js';
 
 const EVAL_SPEC = {
   data: { type: 'string' },
@@ -79,7 +82,7 @@ export async function evalFda(argv: string[]): Promise<number> {
   const what =
     k === null
       ? `${values.model ?? 'the shipped model'}, scored as it is (nothing fitted)`
-      : `${k}-fold cross-validation by subject (seed ${seed}): each fold scored by a model fitted on the other ${k - 1}`;
+      : `nested ${k}-fold cross-validation by subject (seed ${seed}): each fold scored by the shipped rule fitted on the other ${k - 1} (calibration, Youden thresholds, and the margin from the rule's own ${k}-fold cross-validation inside them)`;
   console.log(`FDA thermography data in ${data.dir}: ${what}`);
   if (k === null) console.log(describeModel(model));
   console.log('');
@@ -106,7 +109,7 @@ export async function calibrateFda(argv: string[]): Promise<number> {
       .join(', ')}`,
   );
   console.log(describeModel(model));
-  const inSample = evaluate(data, model);
+  const inSample = evaluate(data, model, { bootstrap: { seed } });
   console.log('');
   console.log('in-sample (the fitting rows; `eval fda --cv 10` gives the honest figures):');
   console.log(table(inSample, false));
@@ -129,15 +132,45 @@ function describeModel(model: ShippedModel): string {
       ? ''
       : ` ${c.ambientCoef < 0 ? '−' : '+'} ${Math.abs(c.ambientCoef).toFixed(4)} × (ambient − ${c.ambientRefC} °C)`;
   const kept = `ambient term ${a.kept ? 'kept' : 'dropped'}: cross-validated MAE ${fmt(a.cvMaeWith, 4)} °C with it, ${fmt(a.cvMaeWithout, 4)} °C without (slope ${a.coef})`;
+  const groups = model.fit.rule?.groups ?? {};
+  const how = (group: string) => {
+    const g = groups[group];
+    if (!g) return '';
+    const sign = g.marginC < 0 ? '+' : '−';
+    return ` (Youden ${g.youdenC} ${sign} ${Math.abs(g.marginC).toFixed(2)})`;
+  };
   const cams = Object.entries(model.screening.cameras)
-    .map(([cam, t]) => `${cam} ${t}`)
+    .map(([cam, t]) => `${cam} ${t}${how(cam)}`)
     .join(', ');
-  return [
+  const lines = [
     `calibration: body = face-max + ${c.offsetC.toFixed(4)} °C${ambient}`,
     kept,
-    `thresholds on the estimate (refer at or above, Youden's J): ${cams}${cams ? '; ' : ''}other cameras ${model.screening.thresholdC} °C`,
-  ].join('\n');
+    `thresholds on the estimate (refer at or above): ${cams}${cams ? '; ' : ''}other cameras ${model.screening.thresholdC} °C${how('all')}`,
+  ];
+  const rule = model.fit.rule;
+  if (rule) {
+    lines.push(
+      `margin: the smallest whose ${model.fit.folds}-fold cross-validated sensitivity on the fitting rows reaches ${rule.innerTargetSensitivity}`,
+    );
+  }
+  const nested = model.fit.nestedCv;
+  if (nested) {
+    const figures = Object.entries(nested.cameras)
+      .map(
+        ([cam, r]) =>
+          `${cam} sens ${withInterval(r.sensitivity, r.ci95.sensitivity, 4)} spec ${withInterval(r.specificity, r.ci95.specificity, 4)}`,
+      )
+      .join('; ');
+    // As the file records them (4 decimals): rounding those again to 3 could differ from the table.
+    lines.push(
+      `on new subjects (nested ${nested.k}-fold cross-validation, 95 % intervals): ${figures}`,
+    );
+  }
+  return lines.join('\n');
 }
+
+const withInterval = (x: number | null, i: { low: number; high: number } | null, digits = 3) =>
+  i === null ? fmt(x, digits) : `${fmt(x, digits)} [${fmt(i.low, digits)}–${fmt(i.high, digits)}]`;
 
 function table(report: EvaluationReport, cv: boolean): string {
   const entries = Object.entries(report.cameras) as Array<[string, CameraReport]>;
@@ -145,28 +178,30 @@ function table(report: EvaluationReport, cv: boolean): string {
     'camera',
     'n',
     'fevers',
-    'MAE',
+    'MAE [95% CI]',
     'bias',
     'SD',
     'AUC',
     cv ? 'threshold (folds)' : 'threshold',
-    'sens',
-    'spec',
+    ...(cv ? ['margin (folds)'] : []),
+    'sens [95% CI]',
+    'spec [95% CI]',
     'skipped',
   ];
   const rows = entries.map(([camera, r]) => [
     camera,
     String(r.n),
     String(r.fevers),
-    fmt(r.mae),
+    withInterval(r.mae, r.ci95.mae),
     fmt(r.bias),
     fmt(r.sd),
     fmt(r.auc),
     r.cv
       ? `${fmt(r.threshold)} (${fmt(r.cv.thresholdMin)}–${fmt(r.cv.thresholdMax)})`
       : fmt(r.threshold),
-    fmt(r.sensitivity),
-    fmt(r.specificity),
+    ...(r.cv ? [`${fmt(r.cv.marginMin, 2)}–${fmt(r.cv.marginMax, 2)}`] : []),
+    withInterval(r.sensitivity, r.ci95.sensitivity),
+    withInterval(r.specificity, r.ci95.specificity),
     String(r.skipped),
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
@@ -174,6 +209,10 @@ function table(report: EvaluationReport, cv: boolean): string {
     cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
   const out = [line(header), ...rows.map(line)];
   out.push('');
+  const b = report.bootstrap;
+  out.push(
+    `95 % intervals: percentile bootstrap over ${b.unit}s, ${b.resamples} resamples, seed ${b.seed}${cv ? ' (of the held-out decisions; the folds are not refitted)' : ''}`,
+  );
   out.push(
     `borderline rule (uncertainty = standard error of the rounds, refer when estimate + k·u ≥ threshold): ${entries
       .map(

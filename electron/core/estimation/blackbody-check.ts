@@ -41,7 +41,12 @@ export class BlackbodyCheck {
     const region: number[] = [];
     const ring: number[] = [];
     if (config) {
-      const m = Math.max(0, Math.floor(settings.marginPx));
+      // Sources are round: the disc that covers a w×h region reaches (√2 − 1)/2 × max(w, h)
+      // beyond it, and its blurred edge is a warm crescent that is neither room nor person.
+      const spill = Math.ceil(
+        ((Math.SQRT2 - 1) / 2) * Math.max(config.width, config.height) - 1e-9,
+      );
+      const m = Math.max(0, Math.floor(settings.marginPx)) + spill;
       const inside = (col: number, row: number, grow: number): boolean =>
         col >= config.col - grow &&
         col < config.col + config.width + grow &&

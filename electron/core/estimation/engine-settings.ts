@@ -8,6 +8,7 @@ import { DEFAULT_PIPELINE_SETTINGS, type PipelineSettings } from './pipeline-set
 import { DEFAULT_READING, type ReadingSettings } from './reading.js';
 import { DEFAULT_SESSION, type SessionSettings } from './session-settings.js';
 import { shippedCalibration } from './shipped.js';
+import type { SiteCalibration } from './site-calibration.js';
 
 export interface EngineSettings {
   /**
@@ -23,6 +24,11 @@ export interface EngineSettings {
   session: SessionSettings;
   decision: DecisionModeInput;
   calibration: Calibration;
+  /**
+   * The newest site calibration with people, or null. It applies only to the sensor it was
+   * fitted with (its `sensor` key); other sensors use the shipped offset and the optics model.
+   */
+  site: SiteCalibration | null;
   /** Optional two-point camera calibration (gain/offset), with its date. */
   camera: CameraCalibration | null;
   /** Camera calibrations older than this earn a staleness warning. */
@@ -39,6 +45,7 @@ export function defaultEngineSettings(today: string): EngineSettings {
     session: DEFAULT_SESSION,
     decision: { mode: 'threshold' },
     calibration: shippedCalibration(),
+    site: null,
     camera: null,
     cameraStaleAfterDays: 90,
     today,

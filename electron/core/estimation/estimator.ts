@@ -11,8 +11,10 @@ import { createDecider } from './decision.js';
 import type { EngineSettings } from './engine-settings.js';
 import { FrameAnalyzer } from './frame-analyzer.js';
 import type { Observation } from './messages.js';
+import type { SiteCalibration } from './site-calibration.js';
 import { profileFor, scaleBlackbody } from './pipeline-settings.js';
-import { ScreeningSession } from './screening-session.js';
+import { ScreeningSession, type SessionReading } from './screening-session.js';
+import { sensorKey } from './optics-correction.js';
 
 /** The blackbody region in the settings is given in these pixels unless it says otherwise. */
 export const REFERENCE_VIEW = { width: 32, height: 24 };
@@ -23,7 +25,7 @@ export interface EstimatorStep {
   state: ScreeningState;
   verdict: VerdictEvent | null;
   /** Behind a pass/refer verdict: stays inside the worker (privacy), used by evaluations. */
-  reading: { estimateC: number; uncertaintyC: number } | null;
+  reading: SessionReading | null;
   /** Set once when the camera calibration is older than the configured limit. */
   warnings: string[];
 }
@@ -34,6 +36,8 @@ export class Estimator {
   private camera: GainOffset | null;
   private readonly ageDays: number;
   private warned = false;
+  /** Said once per analyzer: the reference is too small to fill whole pixels at this resolution. */
+  private blackbodyWarning: string | null = null;
 
   constructor(private readonly settings: EngineSettings) {
     this.session = new ScreeningSession(
@@ -72,10 +76,15 @@ export class Estimator {
         calibration: this.settings.calibration,
         calibrationAgeDays: this.ageDays,
         ambientC: a.ambient.c,
+        site: this.siteFor(analyzer),
       },
       atMs,
     );
     const warnings: string[] = [];
+    if (this.blackbodyWarning) {
+      warnings.push(this.blackbodyWarning);
+      this.blackbodyWarning = null;
+    }
     if (!this.warned && this.settings.camera && this.ageDays > this.settings.cameraStaleAfterDays) {
       this.warned = true;
       warnings.push(
@@ -104,6 +113,12 @@ export class Estimator {
     };
   }
 
+  /** The site calibration, when it was fitted with this sensor. */
+  private siteFor(analyzer: FrameAnalyzer): SiteCalibration | null {
+    const site = this.settings.site;
+    return site && site.sensor === sensorKey(analyzer.profile) ? site : null;
+  }
+
   /** One analyzer per resolution: a sensor swap (new size) starts a fresh background model. */
   private analyzerFor(width: number, height: number): FrameAnalyzer {
     const current = this.analyzer;
@@ -116,6 +131,22 @@ export class Estimator {
         ? scaleBlackbody(pipeline.blackbody, this.settings.blackbodyView ?? REFERENCE_VIEW, profile)
         : null;
     this.analyzer = new FrameAnalyzer({ ...pipeline, blackbody }, profile);
+    this.blackbodyWarning = blackbodyTooSmall(pipeline.blackbody, blackbody, profile);
     return this.analyzer;
   }
+}
+
+/**
+ * A reference only corrects drift when it fills whole pixels (a partly covered pixel reads low,
+ * DESIGN.md): fewer than 2×2 whole pixels at this resolution is too small to trust.
+ */
+export function blackbodyTooSmall(
+  configured: EngineSettings['pipeline']['blackbody'],
+  scaled: EngineSettings['pipeline']['blackbody'],
+  profile: { width: number; height: number; singlePoint: boolean },
+): string | null {
+  if (!configured || profile.singlePoint) return null;
+  const whole = scaled ? scaled.width * scaled.height : 0;
+  if (scaled && scaled.width >= 2 && scaled.height >= 2) return null;
+  return `the blackbody region covers ${whole} whole pixel${whole === 1 ? '' : 's'} at ${profile.width}×${profile.height}: a reference must fill at least 2×2 whole pixels to correct drift (a partly covered pixel reads low); use a larger source or bring it closer to the sensor`;
 }

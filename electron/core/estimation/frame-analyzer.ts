@@ -23,6 +23,7 @@ import type {
   SensorProfile,
 } from './observation.js';
 import { sensorDefaultsFor, type PipelineSettings } from './pipeline-settings.js';
+import { distanceCalibrator, sensorCapability } from './optics-correction.js';
 import { StabilityTracker } from './stability-tracker.js';
 import { SubjectFinder } from './subject-finder.js';
 
@@ -38,6 +39,17 @@ export class FrameAnalyzer {
   readonly minSubjectPx: number;
   /** The sensor-ambient-to-room offset in use (settings, else the sensor's default). */
   readonly dieOffsetC: number;
+  /**
+   * Farther than this is 'too-far': the settings' limit, or nearer where the optics model says
+   * the size-of-source loss varies too much across people to screen (0: no distance will do).
+   */
+  readonly maxDistanceM: number;
+  /**
+   * The last face's distance from its width alone (pinhole, `face.widthM`), before the optics
+   * model turns it into the distance people really stood at (`face.distanceM`).
+   */
+  rawDistanceM: number | null = null;
+  private readonly calibrateDistance: (rawM: number) => number;
 
   private readonly settings: PipelineSettings;
   private readonly size: number;
@@ -85,6 +97,12 @@ export class FrameAnalyzer {
     this.subjects = new SubjectFinder(width, height);
     this.face = new FaceRegionFinder(width, height, settings.face);
     this.stability = new StabilityTracker(settings.stability);
+    const optics = sensorCapability(this.profile);
+    this.calibrateDistance = distanceCalibrator(this.profile);
+    this.maxDistanceM =
+      optics.modelled && !this.singlePoint
+        ? Math.min(settings.face.maxDistanceM, optics.usableM?.max ?? 0)
+        : settings.face.maxDistanceM;
     this.distanceTimesWidth =
       (settings.face.widthM * width) / (2 * Math.tan((profile.hfovDeg * Math.PI) / 360));
     this.faceReading = {
@@ -291,7 +309,8 @@ export class FrameAnalyzer {
         reading.y = face.y;
         reading.col = face.minCol;
         reading.row = face.minRow;
-        const distanceM = this.distanceTimesWidth / widthPx;
+        this.rawDistanceM = this.distanceTimesWidth / widthPx;
+        const distanceM = this.calibrateDistance(this.rawDistanceM);
         reading.distanceM = distanceM;
         reading.distance = this.distanceVerdict(distanceM);
         result.presence = 'one';
@@ -352,9 +371,8 @@ export class FrameAnalyzer {
   }
 
   private distanceVerdict(distanceM: number): DistanceVerdict {
-    const face = this.settings.face;
-    if (distanceM > face.maxDistanceM) return 'too-far';
-    if (distanceM < face.minDistanceM) return 'too-close';
+    if (distanceM > this.maxDistanceM) return 'too-far';
+    if (distanceM < this.settings.face.minDistanceM) return 'too-close';
     return 'ok';
   }
 

@@ -1,6 +1,10 @@
 // Typed messages between the main thread and the estimation worker. Frames travel as
 // transferable ArrayBuffers; replies carry the frame's sequence number so they can be matched.
-// No temperature ever crosses back: results carry screen states and verdicts only.
+// Results carry screen states and verdicts. The one exception: while staff run a site calibration
+// with people (and only then), the main thread arms a capture, and the next pass/refer verdict's
+// result carries that reading's corrected face maximum, distance and uncertainty, once; the main
+// thread keeps it in the wizard's memory alone (never stored, logged or shown). Unarmed, no
+// temperature ever crosses back.
 import type { ScreeningState, VerdictEvent } from '../../contract/schemas.js';
 import type { EngineSettings } from './engine-settings.js';
 import type {
@@ -13,6 +17,8 @@ import type {
 
 export type ToWorker =
   | { type: 'configure'; settings: EngineSettings }
+  /** Arms (true) the capture of the next pass/refer reading, once; false disarms it. No reply. */
+  | { type: 'capture'; armed: boolean }
   | {
       type: 'frame';
       seq: number;
@@ -38,6 +44,16 @@ export interface Observation {
   regions: { subject: Box | null; face: Box | null };
 }
 
+/** The reading behind one pass/refer verdict, for the site-calibration wizard only. */
+export interface CapturedReading {
+  /** Optics-corrected face maximum, before the skin-to-body offset, °C. */
+  faceC: number;
+  /** The kiosk's distance estimate, m (null when the sensor cannot tell). */
+  distanceM: number | null;
+  /** The reading's uncertainty (1σ, °C), as the borderline rule used it. */
+  uncertaintyC: number;
+}
+
 export type FromWorker =
   | { type: 'configured' }
   | {
@@ -47,5 +63,7 @@ export type FromWorker =
       state: ScreeningState;
       verdict: VerdictEvent | null;
       warnings: string[];
+      /** Only on the one result after a capture was armed whose verdict is pass or refer. */
+      capture: CapturedReading | null;
     }
   | { type: 'error'; seq: number | null; message: string };

@@ -12,13 +12,25 @@ import type { Decider } from './decision.js';
 import type { FrameAnalysis, SensorProfile } from './observation.js';
 import { ReadingAccumulator, type ReadingSettings } from './reading.js';
 import type { SessionSettings } from './session-settings.js';
+import type { SiteCalibration } from './site-calibration.js';
 
 export interface SessionStep {
   state: ScreeningState;
   /** Set on the one frame where a verdict is reached. */
   verdict: VerdictEvent | null;
-  /** The reading behind a pass/refer verdict. Never leaves the worker (evaluation only). */
-  reading: { estimateC: number; uncertaintyC: number } | null;
+  /**
+   * The reading behind a pass/refer verdict. Never leaves the worker, except the corrected face
+   * maximum and distance to a site-calibration wizard staff opened (and evaluations).
+   */
+  reading: SessionReading | null;
+}
+
+export interface SessionReading {
+  estimateC: number;
+  uncertaintyC: number;
+  /** Optics-corrected face maximum, before the skin-to-body offset, °C. */
+  faceC: number;
+  distanceM: number | null;
 }
 
 export interface SessionContext {
@@ -28,6 +40,8 @@ export interface SessionContext {
   calibrationAgeDays: number;
   /** Room temperature for the calibration's ambient term, if known. */
   ambientC: number | null;
+  /** A site calibration with people for this sensor: replaces the shipped offset. */
+  site: SiteCalibration | null;
 }
 
 type Phase = 'idle' | 'measuring' | 'verdict' | 'paused';
@@ -113,7 +127,7 @@ export class ScreeningSession {
       (a.blackbody.status === 'ok' || a.blackbody.status === 'not-configured');
     let unsettled = false;
     if (usable) {
-      this.reading.add(a.face!.maxC, a.blackbody.noiseC);
+      this.reading.add(a.face!.maxC, a.blackbody.noiseC, a.face!.distanceM);
       if (this.reading.ready) {
         const decided = this.decide(context, atMs);
         if (decided) return decided;
@@ -135,12 +149,19 @@ export class ScreeningSession {
   /** A verdict from the current window, or null while it is too uncertain to judge. */
   private decide(context: SessionContext, atMs: number): SessionStep | null {
     const s = this.settings;
-    const { faceC, uncertaintyC } = this.reading.result(
+    const site = context.site;
+    const reading = this.reading.result(
       context.profile,
       context.calibrationAgeDays,
+      site?.seC ?? 0,
     );
+    // No optics correction at this distance: the distance gate asks the person closer.
+    if (reading === null) return null;
+    const { faceC, uncertaintyC, distanceM } = reading;
     if (uncertaintyC > this.reading.settings.maxUncertaintyC) return null;
-    const estimateC = bodyEstimate(faceC, context.ambientC, context.calibration);
+    const estimateC = site
+      ? faceC + site.offsetC
+      : bodyEstimate(faceC, context.ambientC, context.calibration);
     // Skin far from what a living core implies means cold or heat from outside: a retry.
     if (estimateC < s.plausibleMinC) return this.retry('too-cold');
     if (estimateC > s.plausibleMaxC) return this.retry('too-warm');
@@ -154,7 +175,11 @@ export class ScreeningSession {
     this.shown = this.settings.showTemperature
       ? { screen: decision.outcome, temperatureC: Math.round(estimateC * 10) / 10 }
       : { screen: decision.outcome };
-    return { state: this.shown, verdict, reading: { estimateC, uncertaintyC } };
+    return {
+      state: this.shown,
+      verdict,
+      reading: { estimateC, uncertaintyC, faceC, distanceM },
+    };
   }
 
   private retry(reason: RetryReason): SessionStep {

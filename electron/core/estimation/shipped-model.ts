@@ -32,7 +32,53 @@ export interface ShippedModel {
       cvMaeWith: number;
     };
     cameras: Record<string, { file: string; sha256: string; n: number; skipped: number }>;
+    /** How the shipped rule set each threshold (the groups: cameras, and `all` for thresholdC). */
+    rule?: {
+      innerTargetSensitivity: number;
+      marginGridC: { min: number; max: number; step: number };
+      groups: Record<string, ShippedRuleGroup>;
+    };
+    /** The rule's nested cross-validation: what it gives on subjects it was not fitted on. */
+    nestedCv?: ShippedCrossValidation;
+    /** Plain Youden thresholds (no margin) cross-validated on the same folds, for comparison. */
+    youdenCv?: ShippedCrossValidation;
   };
+}
+
+export interface ShippedRuleGroup {
+  /** Youden's J threshold on all the group's rows, °C. */
+  youdenC: number;
+  /** Subtracted from youdenC (negative raises it), °C. */
+  marginC: number;
+  thresholdC: number;
+  /** The inner cross-validation's pooled held-out figures at that margin. */
+  innerSensitivity: number | null;
+  innerSpecificity: number | null;
+  /** False when no margin on the grid reached the target. */
+  reached: boolean;
+}
+
+export interface ShippedCrossValidation {
+  k: number;
+  seed: number;
+  bootstrap: { resamples: number; seed: number; level: number; unit: 'subject' };
+  cameras: Record<
+    string,
+    {
+      n: number;
+      fevers: number;
+      sensitivity: number | null;
+      specificity: number | null;
+      mae: number | null;
+      ci95: {
+        sensitivity: { low: number; high: number } | null;
+        specificity: { low: number; high: number } | null;
+        mae: { low: number; high: number } | null;
+      };
+      thresholdMinC: number;
+      thresholdMaxC: number;
+    }
+  >;
 }
 
 function object(value: unknown, where: string): Record<string, unknown> {

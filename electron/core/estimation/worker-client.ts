@@ -31,6 +31,8 @@ export class EstimationClient {
   private configured: Array<() => void> = [];
   private restarting = false;
   private closing = false;
+  /** A capture staff armed and the worker has not made yet (re-armed in a restarted worker). */
+  private captureArmed = false;
   dropped = 0;
   processed = 0;
   crashes = 0;
@@ -47,6 +49,15 @@ export class EstimationClient {
       this.configured.push(resolve);
       this.post({ type: 'configure', settings });
     });
+  }
+
+  /**
+   * Arms (or disarms) the capture of the next pass/refer reading, for the site-calibration
+   * wizard: the result that carries it arrives through onResult, once.
+   */
+  armCapture(armed: boolean): void {
+    this.captureArmed = armed;
+    this.post({ type: 'capture', armed });
   }
 
   submit(frame: ThermalFrame): void {
@@ -95,6 +106,7 @@ export class EstimationClient {
     this.options.onError(`estimation worker exited (code ${code}); restarting it`);
     this.options.onRestarting?.(true);
     this.worker = this.spawn();
+    if (this.captureArmed) this.post({ type: 'capture', armed: true });
     if (!this.settings) return this.back();
     // Anyone still waiting on the dead worker's configure is answered by the new one's.
     const waiting = this.configured.splice(0);
@@ -125,6 +137,7 @@ export class EstimationClient {
     }
     this.backlog = Math.max(0, this.backlog - 1);
     this.processed++;
+    if (message.capture) this.captureArmed = false;
     this.options.onResult(message);
   }
 }

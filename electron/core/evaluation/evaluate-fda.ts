@@ -3,10 +3,12 @@
 // decision.ts turns the estimate into pass or refer.
 //
 // - `scoreWithModel`: the given (shipped) model, never fitted here.
-// - `crossValidate`: K folds by subject; each fold is scored by a model fitted on the other K − 1
-//   (fit-calibration.ts), and the held-out predictions are pooled.
+// - `crossValidate` (nested-cv.ts): K folds by subject; each fold is scored by the calibration and
+//   thresholds the shipped rule (screening-rule.ts) fits on the other K − 1, its own inner
+//   cross-validation included: a nested cross-validation. The held-out predictions are pooled.
 // - `evaluate`: per camera n, MAE, bias, SD, ROC AUC, sensitivity and specificity at the model's
-//   threshold, and optionally the running-baseline mode in arrival order.
+//   threshold, with percentile-bootstrap 95 % intervals over subjects (bootstrap.ts) for MAE,
+//   sensitivity and specificity, and optionally the running-baseline mode in arrival order.
 //
 // Uncertainty: the study's readings are means of up to four rounds taken by trained staff, so the
 // headline figures pass uncertainty 0 (the estimate alone decides). `borderline` reports the same
@@ -17,6 +19,12 @@ import { bodyEstimate } from '../estimation/calibration.js';
 import { createDecider, type Decider, DEFAULT_BORDERLINE_K } from '../estimation/decision.js';
 import { type ShippedModel, thresholdFor } from '../estimation/shipped-model.js';
 import {
+  bootstrapIntervals,
+  DEFAULT_RESAMPLES,
+  type Interval,
+  INTERVAL_LEVEL,
+} from './bootstrap.js';
+import {
   camerasOf,
   type FdaCamera,
   type FdaCameraData,
@@ -24,18 +32,11 @@ import {
   type FdaSubject,
   type SkippedRow,
 } from './fda-data.js';
-import { DEFAULT_FOLDS, DEFAULT_SEED, fitScreening, subjectFolds } from './fit-calibration.js';
+import { DEFAULT_SEED } from './fit-calibration.js';
 import { bias, confusion, mae, rocAuc, sd } from './metrics.js';
+import { crossValidate, type CrossValidation, type ScoredSubject } from './nested-cv.js';
 
-export interface ScoredSubject {
-  subject: FdaSubject;
-  /** Body estimate, °C. */
-  estimateC: number;
-  /** The threshold the model that scored this subject sets for its camera, °C. */
-  thresholdC: number;
-  /** Which fold scored it (cross-validation), else null. */
-  fold: number | null;
-}
+export { crossValidate, type CrossValidation, type ScoredSubject };
 
 /** Scores every valid subject with `model` as it is: nothing is fitted. */
 export function scoreWithModel(data: FdaData, model: ShippedModel): ScoredSubject[] {
@@ -48,59 +49,6 @@ export function scoreWithModel(data: FdaData, model: ShippedModel): ScoredSubjec
       fold: null,
     }));
   });
-}
-
-export interface CrossValidation {
-  scored: ScoredSubject[];
-  k: number;
-  seed: number;
-  folds: Array<{
-    n: number;
-    ambientKept: boolean;
-    thresholdsC: Partial<Record<FdaCamera, number>>;
-  }>;
-}
-
-/**
- * K-fold cross-validation by subject (a subject's FLIR and ICI rows share a fold): each fold is
- * scored by calibration and thresholds fitted on the other folds only (the ambient term's inner
- * cross-validation included). Deterministic from the seed.
- */
-export function crossValidate(
-  rows: readonly FdaSubject[],
-  k = DEFAULT_FOLDS,
-  seed = DEFAULT_SEED,
-): CrossValidation {
-  if (!Number.isInteger(k) || k < 2) throw new RangeError(`cross-validation needs k ≥ 2, got ${k}`);
-  const foldOf = subjectFolds(
-    rows.map((r) => r.subjectId),
-    k,
-    seed,
-  );
-  const scored: ScoredSubject[] = [];
-  const folds: CrossValidation['folds'] = [];
-  for (let f = 0; f < k; f++) {
-    const test = rows.filter((r) => foldOf.get(r.subjectId) === f);
-    if (test.length === 0) continue;
-    const train = rows.filter((r) => foldOf.get(r.subjectId) !== f);
-    const fit = fitScreening(train, { seed, folds: k });
-    folds.push({
-      n: test.length,
-      ambientKept: fit.ambientTerm.kept,
-      thresholdsC: fit.cameraThresholdsC,
-    });
-    for (const subject of test) {
-      scored.push({
-        subject,
-        estimateC: bodyEstimate(subject.faceC, subject.ambientC, fit.calibration),
-        thresholdC: fit.cameraThresholdsC[subject.camera] ?? fit.thresholdC,
-        fold: f,
-      });
-    }
-  }
-  const order = new Map(rows.map((r, i) => [r, i]));
-  scored.sort((a, b) => order.get(a.subject)! - order.get(b.subject)!);
-  return { scored, k, seed, folds };
 }
 
 export interface BaselineResult {
@@ -133,12 +81,17 @@ export interface CameraReport {
   skipped: number;
   skippedRows: Array<Omit<SkippedRow, 'camera'>>;
   borderline: { k: number; sensitivity: number | null; specificity: number | null };
-  /** Cross-validation only: the folds' thresholds and how many kept the ambient term. */
+  /** Percentile-bootstrap 95 % intervals over subjects (null where a figure is never defined). */
+  ci95: { mae: Interval | null; sensitivity: Interval | null; specificity: Interval | null };
+  /** Cross-validation only: the folds' thresholds and margins, and how many kept the ambient term. */
   cv?: {
     k: number;
     seed: number;
     thresholdMin: number;
     thresholdMax: number;
+    /** The shipped rule's margins below Youden's threshold across the folds, °C. */
+    marginMin: number | null;
+    marginMax: number | null;
     ambientKeptFolds: number;
   };
   /** `--mode baseline` only: keyed by deviation ("0.5", "1.0"). */
@@ -147,6 +100,15 @@ export interface CameraReport {
 
 export interface EvaluationReport {
   cameras: Partial<Record<FdaCamera, CameraReport>>;
+  /** How the intervals were drawn. */
+  bootstrap: BootstrapSetup;
+}
+
+export interface BootstrapSetup {
+  resamples: number;
+  seed: number;
+  level: number;
+  unit: 'subject';
 }
 
 export const BASELINE_DEVIATIONS_C = [0.5, 1.0] as const;
@@ -222,15 +184,13 @@ export function baselineRun(
 export function cameraReport(
   camera: FdaCameraData,
   scored: readonly ScoredSubject[],
-  options: { baseline?: boolean; cv?: CrossValidation } = {},
+  options: { baseline?: boolean; cv?: CrossValidation; bootstrap?: BootstrapSetup } = {},
 ): CameraReport {
   const own = scored.filter((s) => s.subject.camera === camera.camera);
   const fever = own.map((s) => s.subject.fever);
   const errors = own.map((s) => s.estimateC - s.subject.oralC);
-  const decided = confusion(
-    thresholdDecisions(own, () => 0),
-    fever,
-  );
+  const referred = thresholdDecisions(own, () => 0);
+  const decided = confusion(referred, fever);
   const pooledSd = roundSd(camera.subjects) ?? 0;
   const withUncertainty = confusion(
     thresholdDecisions(own, (s) => s.faceSeC ?? pooledSd),
@@ -265,16 +225,30 @@ export function cameraReport(
       sensitivity: withUncertainty.sensitivity,
       specificity: withUncertainty.specificity,
     },
+    ci95: screeningIntervals(
+      own.map((s, i) => ({
+        subjectId: s.subject.subjectId,
+        referred: referred[i]!,
+        fever: fever[i]!,
+        errorC: errors[i]!,
+      })),
+      options.bootstrap ?? bootstrapSetup(DEFAULT_SEED),
+    ),
   };
   if (options.cv) {
     const perFold = options.cv.folds
       .map((f) => f.thresholdsC[camera.camera])
       .filter((t) => t !== undefined);
+    const margins = options.cv.folds
+      .map((f) => f.marginsC[camera.camera])
+      .filter((m) => m !== undefined);
     report.cv = {
       k: options.cv.k,
       seed: options.cv.seed,
       thresholdMin: Math.min(...perFold),
       thresholdMax: Math.max(...perFold),
+      marginMin: margins.length > 0 ? Math.min(...margins) : null,
+      marginMax: margins.length > 0 ? Math.max(...margins) : null,
       ambientKeptFolds: options.cv.folds.filter((f) => f.ambientKept).length,
     };
   }
@@ -286,16 +260,55 @@ export function cameraReport(
   return report;
 }
 
+/** One decided row, as the bootstrap resamples it. */
+export interface DecidedRow {
+  subjectId: string;
+  referred: boolean;
+  fever: boolean;
+  /** Estimate − reference, °C. */
+  errorC: number;
+}
+
+/** MAE, sensitivity and specificity intervals for one camera's decided rows, by subject. */
+export function screeningIntervals(
+  rows: readonly DecidedRow[],
+  setup: BootstrapSetup,
+): CameraReport['ci95'] {
+  return bootstrapIntervals(
+    rows,
+    (r) => r.subjectId,
+    (sample) => {
+      const c = confusion(
+        sample.map((r) => r.referred),
+        sample.map((r) => r.fever),
+      );
+      return {
+        mae: mae(sample.map((r) => r.errorC)),
+        sensitivity: c.sensitivity,
+        specificity: c.specificity,
+      };
+    },
+    setup,
+  );
+}
+
+/** The bootstrap the reports use: DEFAULT_RESAMPLES resamples of subjects, 95 %, from `seed`. */
+export function bootstrapSetup(seed: number, resamples = DEFAULT_RESAMPLES): BootstrapSetup {
+  return { resamples, seed, level: INTERVAL_LEVEL, unit: 'subject' };
+}
+
 export interface EvaluateOptions {
-  /** Cross-validate (fits on training folds) instead of scoring `model`. */
+  /** Cross-validate (the shipped rule fitted on training folds) instead of scoring `model`. */
   cv?: { k: number; seed: number };
   /** Add the running-baseline results (deviations 0.5 and 1.0 °C). */
   baseline?: boolean;
+  /** Bootstrap resamples and seed (default DEFAULT_RESAMPLES; the cv seed, else DEFAULT_SEED). */
+  bootstrap?: { resamples?: number; seed?: number };
 }
 
 /**
  * `kiosk eval fda`: without `cv`, scores `model` as given (never fits); with `cv`, `model` is not
- * used and each fold is fitted on the others.
+ * used and each fold is scored by the shipped rule fitted on the others (nested-cv.ts).
  */
 export function evaluate(
   data: FdaData,
@@ -311,9 +324,13 @@ export function evaluate(
       )
     : undefined;
   const scored = cv ? cv.scored : scoreWithModel(data, model);
+  const bootstrap = bootstrapSetup(
+    options.bootstrap?.seed ?? options.cv?.seed ?? DEFAULT_SEED,
+    options.bootstrap?.resamples,
+  );
   const cameras: EvaluationReport['cameras'] = {};
   for (const c of cams) {
-    cameras[c.camera] = cameraReport(c, scored, { baseline: options.baseline, cv });
+    cameras[c.camera] = cameraReport(c, scored, { baseline: options.baseline, cv, bootstrap });
   }
-  return { cameras };
+  return { cameras, bootstrap };
 }

@@ -1,6 +1,7 @@
-// Fitting the skin-to-body calibration and the screening thresholds: `kiosk calibrate fda` runs it on
-// all valid rows, `kiosk eval fda --cv K` on each training fold. Deterministic: same rows, same seed,
-// same numbers.
+// Fitting the skin-to-body calibration and Youden's screening thresholds, the base the shipped
+// rule (screening-rule.ts) lowers by a cross-validated margin; `kiosk calibrate fda`
+// (fit-shipped-model.ts) runs it on all valid rows, the cross-validations on training folds.
+// Deterministic: same rows, same seed, same numbers.
 //
 // Calibration: body = face + offsetC + ambientCoef × (ambient − ambientRefC), one for all cameras.
 // - offsetC = mean(oral − face) over the fitting rows (the FDA study's constant offset);
@@ -9,7 +10,7 @@
 //   cross-validated MAE on the fitting rows (folds by subject, from the seed); otherwise 0.
 // Coefficients are rounded (offset and slope to 1e-4) before anything else uses them.
 //
-// Thresholds on the body estimate (refer at or above): per camera, the one maximizing Youden's J
+// Youden thresholds on the body estimate (refer at or above): per camera, the one maximizing Youden's J
 // (sensitivity + specificity − 1) on that camera's fitting rows, ties going to the lower threshold
 // (more refers); it sits at the shortest decimal between the lowest referred estimate and the next
 // lower one. `thresholdC`, for a camera the data do not cover, is the same rule on all rows.
@@ -19,7 +20,7 @@
 import { createRng } from '../prng.js';
 import { bodyEstimate, type Calibration } from '../estimation/calibration.js';
 import type { ShippedModel } from '../estimation/shipped-model.js';
-import { camerasOf, FDA_CAMERAS, type FdaCamera, type FdaData, FEVER_C } from './fda-data.js';
+import { FDA_CAMERAS, type FdaCamera } from './fda-data.js';
 import { mae } from './metrics.js';
 
 export interface FitRow {
@@ -37,9 +38,6 @@ export const DEFAULT_SEED = 1;
 
 export const FEATURE_DEFINITION =
   'face-max: the whole-face maximum (T_Max in the FDA data), averaged over the measurement rounds';
-
-export const THRESHOLD_RULE =
-  "Per camera: the threshold on the body estimate maximizing Youden's J (sensitivity + specificity − 1) on the fitting rows, ties to the lower threshold; thresholdC: the same rule on all rows, for other cameras. Refer at or above.";
 
 /**
  * K folds by subject: every row of a subject (one per camera) lands in the same fold, so a subject
@@ -213,55 +211,4 @@ export function fitScreening(
     }
   }
   return { ...fit, thresholdC, cameraThresholdsC };
-}
-
-export const CALIBRATE_COMMAND =
-  'npm run -s kiosk -- calibrate fda --data test/fixtures/fda-thermography --out electron/core/estimation/shipped-calibration.json';
-
-/**
- * `kiosk calibrate fda`: one calibration and one threshold rule for all the cameras in `data`,
- * fitted on all their valid rows. The result depends only on the files' contents and the seed
- * (no dates, no paths), so the same data give the same bytes.
- */
-export function fitShippedModel(
-  data: FdaData,
-  options: { seed?: number; folds?: number } = {},
-): ShippedModel {
-  const seed = options.seed ?? DEFAULT_SEED;
-  const folds = options.folds ?? DEFAULT_FOLDS;
-  const cams = camerasOf(data);
-  const rows = cams.flatMap((c) => c.subjects);
-  const fittedOn = cams
-    .map((c) => `${c.file} (${c.subjects.length} rows, sha256 ${c.sha256})`)
-    .join(' + ');
-  const fit = fitScreening(rows, {
-    seed,
-    folds,
-    source:
-      'FDA thermography study (Wang et al., Sensors 2022, 22:215; data CC0), whole-face maximum vs. oral (aveOralM)',
-    fittedOn,
-  });
-  return {
-    source: `Written by \`${CALIBRATE_COMMAND}${seed === DEFAULT_SEED ? '' : ` --seed ${seed}`}\` from ${fittedOn}. Do not edit by hand: rerun the command.`,
-    version: 1,
-    featureDefinition: FEATURE_DEFINITION,
-    feverDefinitionC: FEVER_C,
-    calibration: fit.calibration,
-    screening: {
-      rule: THRESHOLD_RULE,
-      thresholdC: fit.thresholdC,
-      cameras: { ...fit.cameraThresholdsC },
-    },
-    fit: {
-      seed,
-      folds,
-      ambientTerm: fit.ambientTerm,
-      cameras: Object.fromEntries(
-        cams.map((c) => [
-          c.camera,
-          { file: c.file, sha256: c.sha256, n: c.subjects.length, skipped: c.skipped.length },
-        ]),
-      ),
-    },
-  };
 }

@@ -1,5 +1,6 @@
 // The kiosk's records in one better-sqlite3 file (WAL): anonymous counts per local day, hour,
-// kiosk and outcome, device events, calibrations and settings. Never a row per person.
+// kiosk and outcome, device events, calibrations (camera and site) and settings. Never a row per
+// person.
 import type Database from 'better-sqlite3';
 import type { DailyCount, DateRange, Outcome } from '../../contract/schemas.js';
 import { CalibrationRecords } from './calibration-records.js';
@@ -7,6 +8,7 @@ import { openKioskDatabase, openKioskDatabaseReadOnly } from './database.js';
 import { EventLog } from './event-log.js';
 import type { LocalTime } from './local-date.js';
 import { SettingsStore } from './settings-store.js';
+import { SiteCalibrationRecords } from './site-calibration-records.js';
 
 export interface CountsStoreOptions {
   /** An alternative better_sqlite3.node, e.g. one built for Electron's ABI. */
@@ -37,6 +39,8 @@ export class CountsStore {
   readonly settings: SettingsStore;
   readonly events: EventLog;
   readonly calibrations: CalibrationRecords;
+  /** Site calibrations with people staff accepted (the fit only). */
+  readonly siteCalibrations: SiteCalibrationRecords;
   /** Where a damaged database was moved when this one was opened, or null. */
   readonly setAside: string | null;
   private readonly db: Database.Database;
@@ -59,6 +63,7 @@ export class CountsStore {
     this.settings = new SettingsStore(db);
     this.events = new EventLog(db);
     this.calibrations = new CalibrationRecords(db);
+    this.siteCalibrations = new SiteCalibrationRecords(db);
     this.incrementStmt = db.prepare(
       `INSERT INTO counts (day, hour, kiosk, outcome, count) VALUES (?, ?, ?, ?, 1)
        ON CONFLICT (day, hour, kiosk, outcome) DO UPDATE SET count = count + 1`,

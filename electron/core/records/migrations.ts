@@ -65,6 +65,17 @@ const MIGRATIONS: readonly Migration[] = [
         blackbody TEXT
       );
     `),
+  // 6: site calibrations with people staff accepted: the fitted offset, its error, the spread,
+  // how many volunteers, the date, the sensor and the distances (JSON). Never a volunteer's value.
+  (db) =>
+    db.exec(`
+      CREATE TABLE site_calibrations (
+        id INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,
+        sensor TEXT NOT NULL,
+        record TEXT NOT NULL
+      );
+    `),
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

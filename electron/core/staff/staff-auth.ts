@@ -120,6 +120,16 @@ export class StaffAuth {
     }
   }
 
+  /** Whether the session is open and within its auto-lock time (an expired one is closed). */
+  isOpen(session: string): boolean {
+    try {
+      this.require(session, ['staff', 'hr']);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
   /** Staff input: checks the session and restarts its auto-lock time. */
   touch(session: string, roles: readonly StaffRole[] = ['staff']): void {
     this.require(session, roles);

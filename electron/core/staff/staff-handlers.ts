@@ -25,7 +25,8 @@ export function staffHandlers(
   return {
     staffSetPin: ({ pin }) => auth.setFirstPin(pin),
     staffUnlock: ({ pin }) => auth.unlock(pin),
-    staffLock: ({ session }) => {
+    staffLock: ({ session, why }) => {
+      kiosk.staffLocked(session, why ?? 'staff');
       auth.lock(session);
       return {};
     },
@@ -35,6 +36,8 @@ export function staffHandlers(
     },
     staffChangePin: ({ session, pin }) => {
       auth.changePin(session, pin);
+      // Whoever runs a site calibration must start again with the new PIN.
+      kiosk.siteWizard.interrupt('pin-changed');
       return {};
     },
     setHrPin: ({ session, pin }) => {
@@ -107,6 +110,39 @@ export function staffHandlers(
       const problems = evaluateCalibration(points).problems;
       if (problems.length > 0) throw new ApiFailure('rejected', problems.join(' '));
       return kiosk.acceptCalibration(region, setC, points);
+    },
+    // Site calibration with people (staff only, never HR).
+    siteCalibrationState: ({ session }) => {
+      auth.require(session);
+      return kiosk.siteWizard.state(session);
+    },
+    siteCalibrationStart: ({ session }) => {
+      auth.touch(session);
+      return kiosk.siteWizard.start(session);
+    },
+    siteCalibrationReadNext: ({ session }) => {
+      auth.touch(session);
+      return kiosk.siteWizard.readNext(session);
+    },
+    siteCalibrationEnterValue: ({ session, slot, clinicalC }) => {
+      auth.touch(session);
+      return kiosk.siteWizard.enterValue(session, slot, clinicalC);
+    },
+    siteCalibrationRemove: ({ session, slot, what }) => {
+      auth.touch(session);
+      return kiosk.siteWizard.remove(session, slot, what);
+    },
+    siteCalibrationFit: ({ session }) => {
+      auth.touch(session);
+      return kiosk.siteWizard.fit(session);
+    },
+    siteCalibrationAccept: ({ session }) => {
+      auth.touch(session);
+      return kiosk.acceptSiteCalibration(session);
+    },
+    siteCalibrationDiscard: ({ session }) => {
+      auth.touch(session);
+      return kiosk.siteWizard.discard(session);
     },
     exitKiosk: ({ session }) => {
       auth.touch(session);

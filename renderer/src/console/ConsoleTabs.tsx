@@ -8,6 +8,7 @@ import { ExitConfirm } from './ExitConfirm';
 import { ExportTab } from './export/ExportTab';
 import { SensorTab } from './sensor/SensorTab';
 import { SettingsTab } from './settings/SettingsTab';
+import { SiteCalibrationTab } from './site-calibration/SiteCalibrationTab';
 import { StatusTab } from './status/StatusTab';
 import { LiveViewTab } from './thermal/LiveViewTab';
 
@@ -21,6 +22,8 @@ function Panel({ tab }: { tab: TabId }) {
       return <SensorTab />;
     case 'calibration':
       return <CalibrationTab />;
+    case 'site':
+      return <SiteCalibrationTab />;
     case 'settings':
       return <SettingsTab />;
     case 'export':

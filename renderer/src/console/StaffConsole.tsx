@@ -34,8 +34,9 @@ export function StaffConsole({ onClose }: { onClose: () => void }) {
     (why: LockNotice) => {
       if (!useKioskStore.getState().session) return;
       lockingOnPurpose.current = true;
-      // The call reads the session before it is cleared below; its answer does not matter.
-      void staffCall('staffLock', {});
+      // The call reads the session before it is cleared below; its answer does not matter. The
+      // kiosk is told an auto-lock apart (a site calibration it ends says so).
+      void staffCall('staffLock', { why: why === 'inactivity' ? 'auto-lock' : 'staff' });
       useKioskStore.getState().setSession(null);
       lockingOnPurpose.current = false;
       setNotice(why);

@@ -1,7 +1,15 @@
 // What the console shows: the PIN pad (or the first PIN to set) while locked, else one tab.
 import type { StaffRole } from '../../../electron/contract/staff.js';
 
-export const TABS = ['status', 'live', 'sensor', 'calibration', 'settings', 'export'] as const;
+export const TABS = [
+  'status',
+  'live',
+  'sensor',
+  'calibration',
+  'site',
+  'settings',
+  'export',
+] as const;
 export type TabId = (typeof TABS)[number];
 
 /** The tabs a role may open: staff all of them, HR (whose PIN opens the export only) the export. */

@@ -1,6 +1,7 @@
 // Arabic (Modern Standard). Shown right to left: the page sets dir="rtl" for it.
 import type { Messages } from './en';
 import { consoleAr } from './console/ar';
+import { siteAr } from './site/ar';
 import { thermalAr } from './thermal/ar';
 
 export const ar: Messages = {
@@ -72,6 +73,7 @@ export const ar: Messages = {
   },
   console: consoleAr,
   thermal: thermalAr,
+  site: siteAr,
   demo: {
     badge: 'عرض تجريبي — مستشعر محاكى',
     badgeWithPin: 'عرض تجريبي — مستشعر محاكى · رمز الموظفين {{pin}}',
@@ -123,5 +125,6 @@ export const ar: Messages = {
       lost: 'منقطع',
     },
     error: 'آخر خطأ',
+    physicalModelOnly: 'القراءات تعتمد على النموذج الفيزيائي وحده: أجرِ معايرة في الموقع',
   },
 };

@@ -5,6 +5,7 @@ import type { Guidance, RetryReason, SensorStatus } from '../../../electron/cont
 import type { LinkState } from '../link';
 import type { PausedWhy } from '../view';
 import { consoleEn } from './console/en';
+import { siteEn } from './site/en';
 import { thermalEn } from './thermal/en';
 
 export const en = {
@@ -78,6 +79,7 @@ export const en = {
   },
   console: consoleEn,
   thermal: thermalEn,
+  site: siteEn,
   demo: {
     badge: 'DEMO — simulated sensor',
     badgeWithPin: 'DEMO — simulated sensor · Staff PIN {{pin}}',
@@ -127,6 +129,7 @@ export const en = {
       lost: 'lost',
     },
     error: 'Last error',
+    physicalModelOnly: 'Readings rest on the physical model only: run a site calibration',
   },
 };
 

@@ -1,6 +1,7 @@
 // Spanish (neutral, formal "usted"; wording avoids gendered adjectives).
 import type { Messages } from './en';
 import { consoleEs } from './console/es';
+import { siteEs } from './site/es';
 import { thermalEs } from './thermal/es';
 
 export const es: Messages = {
@@ -73,6 +74,7 @@ export const es: Messages = {
   },
   console: consoleEs,
   thermal: thermalEs,
+  site: siteEs,
   demo: {
     badge: 'DEMO — sensor simulado',
     badgeWithPin: 'DEMO — sensor simulado · PIN del personal {{pin}}',
@@ -123,5 +125,7 @@ export const es: Messages = {
       lost: 'perdido',
     },
     error: 'Último error',
+    physicalModelOnly:
+      'Lecturas basadas solo en el modelo físico: haga una calibración en el sitio',
   },
 };

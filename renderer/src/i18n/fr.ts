@@ -1,6 +1,7 @@
 // French. A no-break space (U+00A0) goes before ":" and "?", as French typography wants.
 import type { Messages } from './en';
 import { consoleFr } from './console/fr';
+import { siteFr } from './site/fr';
 import { thermalFr } from './thermal/fr';
 
 export const fr: Messages = {
@@ -74,6 +75,7 @@ export const fr: Messages = {
   },
   console: consoleFr,
   thermal: thermalFr,
+  site: siteFr,
   demo: {
     badge: 'DÉMO — capteur simulé',
     badgeWithPin: 'DÉMO — capteur simulé · Code du personnel {{pin}}',
@@ -123,5 +125,7 @@ export const fr: Messages = {
       lost: 'perdue',
     },
     error: 'Dernière erreur',
+    physicalModelOnly:
+      'Mesures fondées sur le seul modèle physique\u00a0: faites un étalonnage sur site',
   },
 };

@@ -1,6 +1,7 @@
 // Chinese (simplified). Full-width punctuation, as in running Chinese text.
 import type { Messages } from './en';
 import { consoleZh } from './console/zh';
+import { siteZh } from './site/zh';
 import { thermalZh } from './thermal/zh';
 
 export const zh: Messages = {
@@ -71,6 +72,7 @@ export const zh: Messages = {
   },
   console: consoleZh,
   thermal: thermalZh,
+  site: siteZh,
   demo: {
     badge: '演示 — 模拟传感器',
     badgeWithPin: '演示 — 模拟传感器 · 工作人员 PIN {{pin}}',
@@ -120,5 +122,6 @@ export const zh: Messages = {
       lost: '已断开',
     },
     error: '最近错误',
+    physicalModelOnly: '读数仅基于物理模型：请进行现场校准',
   },
 };

@@ -1,5 +1,6 @@
-// A small line for staff: sensor link, today's anonymous totals, page link, last API error, and
-// the discreet button that opens the PIN-protected staff console. It shows counts and link states
+// A small line for staff: sensor link, today's anonymous totals, page link, whether readings rest
+// on the physical model only (no site calibration yet), last API error, and the discreet button
+// that opens the PIN-protected staff console. It shows counts and link states
 // only, never a temperature.
 import type { TFunction } from 'i18next';
 import { Fragment } from 'react';
@@ -50,6 +51,7 @@ export function StaffFooter({ onOpenConsole }: { onOpenConsole: (() => void) | n
   const connection = useKioskStore((s) => s.connection);
   const lastError = useKioskStore((s) => s.lastError);
   const room = useKioskStore((s) => s.room);
+  const modelOnly = useKioskStore((s) => s.physicalModelOnly);
   return (
     <footer className="staff" aria-label={t('staff.label')}>
       <span data-testid="sensor-status">
@@ -64,6 +66,11 @@ export function StaffFooter({ onOpenConsole }: { onOpenConsole: (() => void) | n
       {(room === 'cold' || room === 'warm') && (
         <span className="staff-error" data-testid="room-warning">
           {t(`staff.room.${room}`)}
+        </span>
+      )}
+      {modelOnly && (
+        <span className="staff-error" data-testid="model-notice">
+          {t('staff.physicalModelOnly')}
         </span>
       )}
       {lastError && (

@@ -1,6 +1,7 @@
 // Everything staff need to judge whether screening can be trusted right now, refreshed every
-// second while shown: the sensor link, the reference blackbody, the room, the calibration, the
-// estimator worker and today's anonymous counts.
+// second while shown: the sensor link, the reference blackbody, the room, the calibration, what
+// the sensor can screen and the site calibration it rests on, the estimator worker and today's
+// anonymous counts.
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StaffStatus } from '../../../../electron/contract/staff.js';
@@ -11,6 +12,8 @@ import { useLocale, useTemperature } from '../../use-locale';
 import { usePoll } from '../use-poll';
 import { Card, Facts, type Fact } from './Facts';
 import { sensorFacts } from './sensor-facts';
+import { siteFacts } from './site-facts';
+import { useSiteText } from '../site-calibration/use-site-text';
 
 const POLL_MS = 1000;
 /** The room where readings are reliable (DESIGN.md), for the hint under the room. */
@@ -20,6 +23,7 @@ function Sections({ status }: { status: StaffStatus }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const { temp: temperature } = useTemperature();
+  const siteText = useSiteText();
   const none = t('console.status.none');
   const count = (n: number) => formatCount(n, locale);
   const { blackbody, calibration, worker, today } = status;
@@ -143,6 +147,14 @@ function Sections({ status }: { status: StaffStatus }) {
           {calibration.stale && (
             <p className="console-warning" data-testid="status-calibration-stale">
               {t('console.status.calibration.stale')}
+            </p>
+          )}
+        </Card>
+        <Card id="status-site-title" testId="status-site" title={t('console.status.site.title')}>
+          <Facts facts={siteFacts(calibration, t, siteText)} />
+          {calibration.physicalModelOnly && (
+            <p className="console-warning" data-testid="status-model-only">
+              {t('console.status.site.modelOnly')}
             </p>
           )}
         </Card>

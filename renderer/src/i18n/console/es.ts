@@ -55,6 +55,7 @@ export const consoleEs: ConsoleMessages = {
     live: 'Imagen en directo',
     sensor: 'Sensor',
     calibration: 'Calibración',
+    site: 'Calibración en el sitio',
     settings: 'Ajustes',
     export: 'Exportar',
   },
@@ -129,6 +130,22 @@ export const consoleEs: ConsoleMessages = {
       shipped: 'de fábrica (sin calibración in situ)',
       'one-point': 'de un punto, con el cuerpo negro',
       'two-point': 'de dos puntos, con el cuerpo negro',
+    },
+    site: {
+      title: 'Calibración en el sitio con personas',
+      sensor: 'Sensor (resolución @ campo de visión)',
+      optics: 'Qué puede medir',
+      usable: 'de {{min}} a {{max}} m, dispersión {{spread}} entre personas',
+      usableSpot: 'en su marca, dispersión {{spread}} entre personas',
+      cannot: 'no puede medir de forma fiable a ninguna distancia',
+      unmodelled:
+        'el modelo óptico no lo describe: solo una calibración en el sitio lo puede decir',
+      noFrame: 'desconocido hasta que el sensor envíe una imagen',
+      calibration: 'En uso',
+      none: 'ninguna',
+      notNeeded: 'ninguna (no hace falta: este sensor distingue el rostro)',
+      modelOnly:
+        'Las lecturas se basan solo en el modelo físico: haga una calibración en el sitio (pestaña Calibración en el sitio).',
     },
     worker: {
       title: 'Estimador de temperatura',

@@ -56,6 +56,7 @@ export const consoleFr: ConsoleMessages = {
     live: 'Image en direct',
     sensor: 'Capteur',
     calibration: 'Étalonnage',
+    site: 'Étalonnage sur site',
     settings: 'Réglages',
     export: 'Export',
   },
@@ -130,6 +131,22 @@ export const consoleFr: ConsoleMessages = {
       shipped: 'd’origine (pas d’étalonnage sur site)',
       'one-point': 'en un point, avec le corps noir',
       'two-point': 'en deux points, avec le corps noir',
+    },
+    site: {
+      title: 'Étalonnage sur site avec des personnes',
+      sensor: 'Capteur (résolution @ champ de vision)',
+      optics: 'Ce qu’il peut mesurer',
+      usable: 'de {{min}} à {{max}}\u00a0m, dispersion {{spread}} entre personnes',
+      usableSpot: 'à son repère, dispersion {{spread}} entre personnes',
+      cannot: 'ne peut mesurer de façon fiable à aucune distance',
+      unmodelled:
+        'non décrit par le modèle optique\u00a0: seul un étalonnage sur site peut le dire',
+      noFrame: 'inconnu tant que le capteur n’a pas envoyé d’image',
+      calibration: 'En service',
+      none: 'aucun',
+      notNeeded: 'aucun (inutile\u00a0: ce capteur distingue le visage)',
+      modelOnly:
+        'Les mesures reposent sur le seul modèle physique\u00a0: faites un étalonnage sur site (onglet Étalonnage sur site).',
     },
     worker: {
       title: 'Estimateur de température',

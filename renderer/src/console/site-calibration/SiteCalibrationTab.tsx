@@ -1,0 +1,69 @@
+// The staff console's site calibration with people: volunteers read by the kiosk and then by a
+// clinical thermometer; the kiosk fits its offset, staff accept or discard. The kiosk's own
+// readings are never shown (they could sway the values typed), and only the fit is ever stored.
+import '../thermal/thermal.css';
+import '../calibration/calibration.css';
+import './site.css';
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { callErrorText } from '../call-error';
+import { DoneStep } from './DoneStep';
+import { EndedNotice } from './EndedNotice';
+import { FitStep } from './FitStep';
+import { IntroStep } from './IntroStep';
+import { SiteInUse } from './SiteInUse';
+import { SiteStepList } from './SiteStepList';
+import { siteStep, type SiteStep } from './site-values';
+import { useSiteWizard, type SiteControls } from './use-site-wizard';
+import { VolunteersStep } from './VolunteersStep';
+
+function StepContent({ step, w }: { step: SiteStep; w: SiteControls }) {
+  switch (step) {
+    case 'intro':
+      return <IntroStep w={w} />;
+    case 'volunteers':
+      return <VolunteersStep w={w} />;
+    case 'result':
+      return <FitStep w={w} />;
+    case 'done':
+      return <DoneStep w={w} />;
+  }
+}
+
+export function SiteCalibrationTab() {
+  const { t } = useTranslation();
+  const w = useSiteWizard();
+  const step = siteStep(w.state, w.editing);
+  const stepRef = useRef<HTMLDivElement>(null);
+  const shownStep = useRef(step);
+
+  // On each new step, take keyboard and screen-reader focus to its heading.
+  useEffect(() => {
+    if (shownStep.current === step) return;
+    shownStep.current = step;
+    stepRef.current?.querySelector<HTMLElement>('.cal-heading')?.focus();
+  }, [step]);
+
+  return (
+    <section className="cal site" aria-labelledby="site-title">
+      <h2 id="site-title" className="cal-title">
+        {t('site.title')}
+      </h2>
+      <SiteInUse info={w.inUse} />
+      <SiteStepList step={step} />
+      {step === 'intro' && w.state?.ended && <EndedNotice ended={w.state.ended} />}
+      {w.error && (
+        <p className="cal-message" role="alert" data-testid="site-message">
+          {callErrorText(w.error, t)}
+        </p>
+      )}
+      <div className="cal-step" ref={stepRef} data-testid="site-step" data-step={step}>
+        {w.state ? (
+          <StepContent step={step} w={w} />
+        ) : (
+          <p className="console-note">{t('console.loading')}</p>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,87 @@
+// 现场人体校准（工作人员控制台），简体中文。
+import type { SiteMessages } from './en';
+
+export const siteZh: SiteMessages = {
+  title: '现场人体校准',
+  inUse: '当前使用：{{calibration}}',
+  inUseNone: '此传感器没有现场校准：它能分辨面部，无需校准。',
+  modelOnly: '读数仅基于物理模型：请进行现场校准。',
+  calibrationLine:
+    '{{date}}，偏移 {{offset}} ± {{se}}，离散度 {{spread}}，{{n}} 名志愿者（传感器 {{sensor}}）',
+  metres: '{{value}} 米',
+  metresRange: '{{min}}–{{max}} 米',
+  percent: '{{value}}%',
+  steps: {
+    label: '现场校准步骤',
+    intro: '开始',
+    volunteers: '志愿者',
+    result: '拟合',
+    done: '完成',
+  },
+  intro: {
+    heading: '用医用体温计校准此终端',
+    what: '低分辨率传感器看不到面部最热的点，因此其读数基于物理模型。在这里测量真实人员，可使终端适应此现场：此传感器、其镜头、此房间和此距离。',
+    volunteers: '至少 {{min}} 名身体无恙的志愿者。',
+    thermometer: '一支医用体温计（口腔或耳温）。',
+    order:
+      '每位志愿者走到终端前保持不动；终端读数后，立即用体温计测量其体温并在此输入。终端自身的读数不会显示，以免影响您输入的数值。',
+    privacy:
+      '这些数值仅在本次校准期间保存在终端内存中，只保存拟合出的偏移。锁定控制台会丢弃这些数值。',
+    elsewhere: '另一个控制台会话中有未完成的现场校准：请在那里完成，或锁定该控制台以放弃。',
+    start: '开始',
+  },
+  volunteers: {
+    heading: '志愿者',
+    intro: '按“测量下一位志愿者”，请其走到终端前保持不动，待终端读数后输入体温计的读数。',
+    count: '已有数值的志愿者：{{n}}（至少需要 {{min}} 名）',
+    table: '本次校准的志愿者',
+    volunteer: '志愿者',
+    kiosk: '终端',
+    thermometer: '体温计',
+    actions: '操作',
+    waiting: '等待终端读数…',
+    taken: '已读数',
+    valueLabel: '志愿者 {{n}} 的体温计读数（{{unit}}）',
+    save: '保存',
+    clear: '清除',
+    drop: '移除',
+    dropLabel: '移除志愿者 {{n}}',
+    readNext: '测量下一位志愿者',
+    fit: '拟合',
+    discard: '放弃本次校准',
+    errors: {
+      number: '请以数字输入体温计读数，例如 {{example}}',
+      range: '超出 {{min}}–{{max}}：请检查体温计并重新输入',
+    },
+  },
+  result: {
+    heading: '拟合',
+    offset: '偏移（体温 − 终端校正后的面部最高温度）',
+    offsetValue: '{{offset}} ± {{se}}（标准误差）',
+    spread: '志愿者之间的离散度（1σ）',
+    n: '志愿者人数',
+    distance: '站立距离',
+    expected: '在 {{threshold}} 阈值下的预期',
+    sensitivity: '体温 {{at}} 的人被转介的比例：{{share}}',
+    specificity: '体温 {{at}} 的人通过的比例：{{share}}',
+    problems: '接受前请先解决：',
+    noProblems: '拟合已通过检查：可以接受。',
+    saving: '正在保存…',
+    discard: '放弃',
+    back: '返回志愿者',
+    accept: '接受并使用',
+  },
+  done: {
+    saved: '现场校准已保存：终端从下一次读数起使用它。',
+    again: '开始新的现场校准',
+  },
+  ended: {
+    discarded: '上一次校准已放弃：未保存任何内容。',
+    interrupted: {
+      locked: '校准因控制台被锁定而中断：数值已丢弃，请重新开始。',
+      'auto-lock': '校准因自动锁定而中断：数值已丢弃，请重新开始。',
+      'pin-changed': '校准因工作人员 PIN 更改而中断：数值已丢弃，请重新开始。',
+      'sensor-changed': '校准因传感器更换而中断：数值已丢弃，请重新开始。',
+    },
+  },
+};
