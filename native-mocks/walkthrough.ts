@@ -19,6 +19,8 @@ const EMPTY_FRAMES = 10;
 export const STEP_FRAMES = 4;
 const HOLD_FRAMES = 24;
 const CLOSE_RADIUS = 5;
+/** Sideways step per frame while stepping in, reference pixels (~13 mm at 0.46 m). */
+const SIDE_STEP_PX = 0.8;
 const FAR_RADIUS = 2.6;
 
 /** The head positions, frame by frame, for one person's pass in front of the sensor. */
@@ -33,9 +35,12 @@ export function personTimeline(plan: PersonPlan, rng: () => number): Head[][] {
     radius,
     canthusC,
   });
+  // People step in from a little to the side: the last steps, already at a usable distance,
+  // still move (the screen says "hold still" until they settle).
   for (let f = 1; f <= STEP_FRAMES; f++) {
     const r = 2 + ((target - 2) * f) / STEP_FRAMES;
-    frames.push(centres.map((c) => head(c + jitter(), r, plan.canthusC)));
+    const side = SIDE_STEP_PX * (STEP_FRAMES - f);
+    frames.push(centres.map((c) => head(c + side + jitter(), r, plan.canthusC)));
   }
   for (let f = 0; f < HOLD_FRAMES; f++) {
     frames.push(

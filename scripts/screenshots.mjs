@@ -176,6 +176,13 @@ async function main() {
     await staff.locator('[data-console="calibration"]').waitFor();
     await staff.waitForTimeout(500);
     await capture(staff, 'console-calibration');
+    await staff.getByTestId('tab-site').click();
+    await staff.locator('[data-console="site"]').waitFor();
+    await staff.getByTestId('site-start').click();
+    await staff.getByTestId('site-read-next').click();
+    await staff.waitForTimeout(500);
+    await capture(staff, 'console-site');
+    await staff.getByTestId('site-discard').click();
     await staff.getByTestId('tab-settings').click();
     await staff.locator('[data-console="settings"]').waitFor();
     await capture(staff, 'console-settings');

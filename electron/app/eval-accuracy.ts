@@ -64,6 +64,8 @@ export interface BandFigures {
   bias: number | null;
   /** Febrile (body ≥ 38.0 °C) referred; normal (≤ 37.0 °C) passed; any compliant person retried. */
   febrileReferred: number | null;
+  /** Febrile people who got a pass: the miss that matters (the rest of the unreferred retried). */
+  febrilePassed: number | null;
   normalPassed: number | null;
   retries: number;
   /** Compliant people's retries by reason (share of all in the band). */
@@ -222,6 +224,10 @@ function scoreBand(
     febrileReferred: share(
       results.filter((x) => x.body >= 38),
       'refer',
+    ),
+    febrilePassed: share(
+      results.filter((x) => x.body >= 38),
+      'pass',
     ),
     normalPassed: share(
       results.filter((x) => x.body <= 37),

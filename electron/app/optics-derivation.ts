@@ -150,14 +150,25 @@ function groupsByEstimate(samples: Sample[], size: number): Sample[][] {
   return groups;
 }
 
+/**
+ * The points up to where the true distance stops growing with the estimate: beyond, a face is
+ * so small that its width no longer tells how far it is, and the kiosk must not read there.
+ */
+function increasing(points: OpticsPoint[]): OpticsPoint[] {
+  const end = points.findIndex((p, i) => i > 0 && p.distanceM <= points[i - 1]!.distanceM);
+  return end < 0 ? points : points.slice(0, end);
+}
+
 /** The curve of one sensor kind: one point per distance estimate the kiosk can make. */
 export function deriveCurve(kind: SensorKind, o: DerivationOptions): OpticsCurve {
   const profile = profileOfKind(kind);
   const samples = sampleKind(kind, o);
   const points = profile.singlePoint
     ? [pointOf(samples)]
-    : groupsByEstimate(samples, Math.max(MIN_GROUP, Math.round(samples.length / GROUPS))).map(
-        pointOf,
+    : increasing(
+        groupsByEstimate(samples, Math.max(MIN_GROUP, Math.round(samples.length / GROUPS))).map(
+          pointOf,
+        ),
       );
   return {
     sensor: sensorKey(profile),

@@ -50,15 +50,6 @@ async function unlock(page: Page): Promise<void> {
   await expect(consoleView(page, 'status')).toBeVisible();
 }
 
-/** Staff accept readings up to 1 °C uncertain: the test must not depend on the optics table's
- * spread at 32×24, which decides whether the demo's readings are certain enough to judge. */
-async function relaxUncertainty(page: Page): Promise<void> {
-  await page.getByTestId('tab-settings').click();
-  await page.getByTestId('setting-uncertainty').fill('1');
-  await page.getByTestId('settings-save').click();
-  await expect(page.getByTestId('settings-saved')).toBeVisible();
-}
-
 async function openSiteTab(page: Page): Promise<void> {
   await page.getByTestId('tab-site').click();
   await expect(consoleView(page, 'site')).toBeVisible();
@@ -90,7 +81,6 @@ test('site calibration: volunteers read, values typed, fit accepted, applied, ne
   await expect(page.getByTestId('status-model-only')).toBeVisible(LONG);
   await expect(page.getByTestId('status-site')).toContainText('32x24@55');
   await expect(page.getByTestId('model-notice')).toContainText('physical model only');
-  await relaxUncertainty(page);
 
   await openSiteTab(page);
   const step = page.getByTestId('site-step');
@@ -170,7 +160,6 @@ test('a lock interrupts a site calibration: the values are discarded, and staff 
   host = await startDemoHost(['--db', freshDb(), ...normalPeople(20)]);
   await page.goto(host.kioskUrl);
   await unlock(page);
-  await relaxUncertainty(page);
   await openSiteTab(page);
   await page.getByTestId('site-start').click();
   await readVolunteer(page, 1, '38.04');

@@ -69,12 +69,11 @@ async function peopleWalkingPast(seed: number): Promise<People> {
   };
 }
 
-/** A kiosk database whose staff accept readings up to 1 °C uncertain (so that the test does not
- * depend on the optics table's spread at 32×24), as `kiosk calibrate site` reads it. */
+/** A kiosk database with its default settings, as `kiosk calibrate site` reads it. */
 function kioskDatabase(): string {
   const db = join(tempDir('kiosk-site-'), 'kiosk.sqlite');
   const store = new CountsStore(db);
-  saveKioskSettings(store.settings, { ...DEFAULT_SETTINGS, maxUncertaintyC: 1 });
+  saveKioskSettings(store.settings, DEFAULT_SETTINGS);
   store.close();
   return db;
 }

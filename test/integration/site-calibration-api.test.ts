@@ -51,13 +51,6 @@ async function demo(db: string, log: string[]): Promise<RunningKiosk> {
   return run;
 }
 
-/** Lets staff accept readings up to 1 °C uncertain, so the test does not depend on the optics
- * table's spread at 32×24. */
-async function relaxUncertainty(session: string): Promise<void> {
-  const settings = run!.kiosk.currentSettings();
-  await value('updateSettings', { session, settings: { ...settings, maxUncertaintyC: 1 } });
-}
-
 async function readVolunteer(session: string, slot: number): Promise<void> {
   await value('siteCalibrationReadNext', { session });
   let taken = false;
@@ -79,7 +72,6 @@ describe('site calibration with people (kiosk API)', () => {
     const log: string[] = [];
     await demo(db, log);
     const session = await unlock('0000');
-    await relaxUncertainty(session);
     const before = await value('getStaffStatus', { session });
     expect(before.calibration).toMatchObject({ site: null, physicalModelOnly: true });
     expect(before.calibration.optics?.sensor).toBe('32x24@55');
@@ -141,7 +133,6 @@ describe('site calibration with people (kiosk API)', () => {
     const db = join(tempDir('kiosk-site-api-'), 'demo.sqlite');
     await demo(db, []);
     const session = await unlock('0000');
-    await relaxUncertainty(session);
     await value('siteCalibrationStart', { session });
     void run!.releasePeople();
     await readVolunteer(session, 1);

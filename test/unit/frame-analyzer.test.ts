@@ -99,6 +99,17 @@ describe('hand-built frames', () => {
     expect(r.presence).toBe('multiple');
   });
 
+  it('a hot mouth below a cooler eye band is one face, not two people (high resolution)', () => {
+    // One subject: a wide forehead-and-eyes band, a cooler nose row, then a hotter mouth (the face
+    // maximum of 18 % of the FDA subjects): two hot cores, one above the other.
+    const fa = analyzer();
+    const r = fa.analyse(
+      frame(22, [blackbody(35), [6, 4, 14, 5, 34.4], [6, 9, 14, 2, 31.5], [9, 11, 8, 3, 34.8]]),
+      null,
+    );
+    expect(r.presence).toBe('one');
+  });
+
   it('a small warm patch (a hand) beside a face does not make two people', () => {
     const fa = analyzer();
     const r = fa.analyse(

@@ -134,7 +134,7 @@ function printAccuracy(results: KindAccuracy[], people: number, seed: number): v
   const pct = (x: number | null) => (x === null ? '  n/a' : `${(100 * x).toFixed(0)}%`.padStart(5));
   const num = (x: number | null) => (x === null ? '  n/a' : x.toFixed(2).padStart(5));
   const line = (b: BandFigures) =>
-    `${`${b.fromM.toFixed(2)}–${b.toM.toFixed(2)} m`.padEnd(12)} ${num(b.mae)} ${pct(b.febrileReferred)} ${pct(b.normalPassed)} ${pct(b.retries)}`;
+    `${`${b.fromM.toFixed(2)}–${b.toM.toFixed(2)} m`.padEnd(12)} ${num(b.mae)} ${pct(b.febrileReferred)} ${pct(b.febrilePassed)} ${pct(b.normalPassed)} ${pct(b.retries)}`;
   for (const r of results) {
     const c = r.capability;
     console.log(
@@ -147,12 +147,12 @@ function printAccuracy(results: KindAccuracy[], people: number, seed: number): v
       }`,
     );
     console.log(
-      '  band         MAE  febrile normal retries   | after site calibration: MAE febrile normal retries',
+      '  band         MAE  febrile febrile normal retries | after site calibration: MAE, febrile referred and passed, normal passed, retries',
     );
-    console.log('               °C   referred passed          |');
+    console.log('               °C   referred passed passed         |');
     r.before.forEach((b, i) => {
       const a = r.after?.[i];
-      console.log(`  ${line(b)}   | ${a ? line(a).slice(13) : 'n/a'}`);
+      console.log(`  ${line(b)} | ${a ? line(a).slice(13) : 'n/a'}`);
     });
     if (r.site) {
       console.log(

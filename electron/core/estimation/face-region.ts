@@ -143,9 +143,11 @@ export class FaceRegionFinder {
 
   /**
    * After `find`: is there another face-hot core (8-connected candidate pixels within `withinC`
-   * of the seed, outside the face) of at least `minPixels`? Two heads that merged into one warm
-   * region (at 8×8, or standing close) still show two hot cores. `ignoreId` is a component to
-   * skip (the blackbody found elsewhere), 0 for none.
+   * of the seed, outside the face) of at least `minPixels`, beside the face? Two heads that
+   * merged into one warm region (at 8×8, or standing close) still show two hot cores side by
+   * side. A core above or below the face, sharing at least half of the narrower one's columns, is
+   * the same person: a forehead and eye band above a hotter mouth, or a neck, at high resolution.
+   * `ignoreId` is a component to skip (the blackbody found elsewhere), 0 for none.
    */
   hasSecondCore(
     frame: Float32Array,
@@ -163,6 +165,8 @@ export class FaceRegionFinder {
       }
       let size = 0;
       let top = 0;
+      let minCol = width;
+      let maxCol = -1;
       stamp[start] = gen;
       stack[top++] = start;
       while (top > 0) {
@@ -170,6 +174,8 @@ export class FaceRegionFinder {
         size++;
         const col = i % width;
         const row = (i - col) / width;
+        if (col < minCol) minCol = col;
+        if (col > maxCol) maxCol = col;
         const r0 = row > 0 ? row - 1 : 0;
         const r1 = row < height - 1 ? row + 1 : row;
         const c0 = col > 0 ? col - 1 : 0;
@@ -185,7 +191,10 @@ export class FaceRegionFinder {
           }
         }
       }
-      if (size >= minPixels) return true;
+      if (size < minPixels) continue;
+      const shared = Math.min(maxCol, this.maxCol) - Math.max(minCol, this.minCol) + 1;
+      const narrower = Math.min(maxCol - minCol + 1, this.maxCol - this.minCol + 1);
+      if (shared < 0.5 * narrower) return true;
     }
     return false;
   }
