@@ -152,7 +152,7 @@ function benchRendering(): void {
     }
     const ms = (performance.now() - started) / n;
     console.log(
-      `  ${kind.label.padEnd(34)} ${ms.toFixed(2).padStart(6)} ms/frame  ${(1000 / ms).toFixed(0).padStart(6)} frames/s`,
+      `  ${kind.label.padEnd(42)} ${ms.toFixed(2).padStart(6)} ms/frame  ${(1000 / ms).toFixed(0).padStart(6)} frames/s`,
     );
   }
 }
