@@ -9,6 +9,7 @@ import { tracesIn, tracesInDatabase } from '../support/value-traces.js';
 import { consoleView, enterPin, freshDb } from './console-page.js';
 import { startDemoHost, type DemoHost } from './demo-host.js';
 import { expectAccessible, recordScreens, screensSeen, watchProblems } from './kiosk-checks.js';
+import { THERMOMETER_VALUES } from '../support/volunteer-values.js';
 
 test.use({ locale: 'en-US' });
 
@@ -20,23 +21,7 @@ test.afterEach(async () => {
   host = null;
 });
 
-/**
- * One "thermometer" value per volunteer: ~38.0 °C, about 1.25 °C above a normal demo person's
- * body temperature, so that the fitted offset refers normal people, and within the fit's 4 °C
- * limit whether or not the optics table describes the demo's 32×24 sensor yet.
- */
-const TYPED = [
-  '38.04',
-  '37.97',
-  '38.12',
-  '37.93',
-  '38.06',
-  '38.01',
-  '38.15',
-  '37.95',
-  '38.07',
-  '37.99',
-];
+const TYPED = THERMOMETER_VALUES.slice(0, 10);
 
 /** Normal people only, at 16 frames a second (a person every ~2.6 s). */
 function normalPeople(n: number): string[] {

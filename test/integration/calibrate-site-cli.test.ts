@@ -17,24 +17,11 @@ import { roomForSeed } from '../../native-mocks/walkthrough.js';
 import { CLI, tempDir } from '../support/paths.js';
 import { runCli, type CliRun } from '../support/run-cli.js';
 import { tracesIn, tracesInDatabase } from '../support/value-traces.js';
+import { THERMOMETER_VALUES } from '../support/volunteer-values.js';
 
 const GY_AT_115200 = ['--protocol', 'gy-mcu90640', '--baud', '115200'];
 
-/** Twelve volunteers, ~38.0 °C each with a little scatter (see site-calibration-api.test.ts). */
-const TYPED = [
-  '38.04',
-  '37.97',
-  '38.12',
-  '37.93',
-  '38.06',
-  '38.01',
-  '38.15',
-  '37.95',
-  '38.07',
-  '37.99',
-  '38.11',
-  '37.96',
-];
+const TYPED = THERMOMETER_VALUES.slice(0, 12);
 
 interface People {
   sensorPath: string;

@@ -12,6 +12,7 @@ import { kioskCalls } from '../support/kiosk-calls.js';
 import { tempDir, WORKER } from '../support/paths.js';
 import { waitFor } from '../support/pty.js';
 import { tracesIn, tracesInDatabase } from '../support/value-traces.js';
+import { THERMOMETER_VALUES } from '../support/volunteer-values.js';
 
 let run: RunningKiosk | null = null;
 afterEach(async () => {
@@ -21,24 +22,7 @@ afterEach(async () => {
 
 const { call, value, unlock } = kioskCalls(() => run);
 
-/**
- * Typed for ten volunteers: ~38.0 °C, about 1.25 °C above a normal demo person's body temperature
- * (36.75 °C), with a little scatter. The fitted offset then lifts normal people above the 37.5 °C
- * threshold, and stays within the fit's 4 °C limit whether or not the optics table describes
- * the demo's 32×24 sensor yet.
- */
-const TYPED = [
-  '38.04',
-  '37.97',
-  '38.12',
-  '37.93',
-  '38.06',
-  '38.01',
-  '38.15',
-  '37.95',
-  '38.07',
-  '37.99',
-];
+const TYPED = THERMOMETER_VALUES.slice(0, 10);
 
 async function demo(db: string, log: string[]): Promise<RunningKiosk> {
   const people = Array(40).fill('normal').join(',');

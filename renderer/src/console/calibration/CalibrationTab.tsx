@@ -14,6 +14,7 @@ import { ResultStep } from './ResultStep';
 import { SetPointStep } from './SetPointStep';
 import { StepList } from './StepList';
 import { useCalibrationWizard, type WizardControls } from './use-calibration-wizard';
+import { WIZARD_STEPS } from './wizard';
 import type { ThermalFeed } from '../thermal/use-thermal-view';
 
 function StepContent({ w, feed }: { w: WizardControls; feed: ThermalFeed }) {
@@ -53,7 +54,12 @@ export function CalibrationTab() {
         {t('thermal.calibration.title')}
       </h2>
       <CalibrationSummary info={w.state.current} />
-      <StepList step={step} />
+      <StepList
+        steps={WIZARD_STEPS}
+        step={step}
+        label={t('thermal.calibration.steps.label')}
+        name={(s) => t(`thermal.calibration.steps.${s}`)}
+      />
       {w.state.discarded && step === 'region' && (
         <p className="cal-notice" role="status" data-testid="cal-notice">
           {t('thermal.calibration.discarded')}

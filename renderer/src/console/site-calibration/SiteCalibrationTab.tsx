@@ -12,8 +12,8 @@ import { EndedNotice } from './EndedNotice';
 import { FitStep } from './FitStep';
 import { IntroStep } from './IntroStep';
 import { SiteInUse } from './SiteInUse';
-import { SiteStepList } from './SiteStepList';
-import { siteStep, type SiteStep } from './site-values';
+import { StepList } from '../calibration/StepList';
+import { SITE_STEPS, siteStep, type SiteStep } from './site-values';
 import { useSiteWizard, type SiteControls } from './use-site-wizard';
 import { VolunteersStep } from './VolunteersStep';
 
@@ -50,7 +50,12 @@ export function SiteCalibrationTab() {
         {t('site.title')}
       </h2>
       <SiteInUse info={w.inUse} />
-      <SiteStepList step={step} />
+      <StepList
+        steps={SITE_STEPS}
+        step={step}
+        label={t('site.steps.label')}
+        name={(s) => t(`site.steps.${s}`)}
+      />
       {step === 'intro' && w.state?.ended && <EndedNotice ended={w.state.ended} />}
       {w.error && (
         <p className="cal-message" role="alert" data-testid="site-message">
