@@ -2,7 +2,6 @@
 // two points, then accept or discard the result.
 import '../thermal/thermal.css';
 import './calibration.css';
-import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { callErrorText } from '../call-error';
 import { useThermalView } from '../thermal/use-thermal-view';
@@ -16,6 +15,7 @@ import { StepList } from './StepList';
 import { useCalibrationWizard, type WizardControls } from './use-calibration-wizard';
 import { WIZARD_STEPS } from './wizard';
 import type { ThermalFeed } from '../thermal/use-thermal-view';
+import { useStepFocus } from './use-step-focus';
 
 function StepContent({ w, feed }: { w: WizardControls; feed: ThermalFeed }) {
   switch (w.state.step) {
@@ -38,15 +38,7 @@ export function CalibrationTab() {
   const { step } = w.state;
   // The image is needed only where the blackbody is marked and read.
   const feed = useThermalView(step === 'region' || step === 'capture');
-  const stepRef = useRef<HTMLDivElement>(null);
-  const shownStep = useRef(step);
-
-  // On each new step, take keyboard and screen-reader focus to its heading.
-  useEffect(() => {
-    if (shownStep.current === step) return;
-    shownStep.current = step;
-    stepRef.current?.querySelector<HTMLElement>('.cal-heading')?.focus();
-  }, [step]);
+  const stepRef = useStepFocus(step);
 
   return (
     <section className="cal" aria-labelledby="cal-title">

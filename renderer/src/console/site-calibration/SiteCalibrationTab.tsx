@@ -4,7 +4,6 @@
 import '../thermal/thermal.css';
 import '../calibration/calibration.css';
 import './site.css';
-import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { callErrorText } from '../call-error';
 import { DoneStep } from './DoneStep';
@@ -16,6 +15,7 @@ import { StepList } from '../calibration/StepList';
 import { SITE_STEPS, siteStep, type SiteStep } from './site-values';
 import { useSiteWizard, type SiteControls } from './use-site-wizard';
 import { VolunteersStep } from './VolunteersStep';
+import { useStepFocus } from '../calibration/use-step-focus';
 
 function StepContent({ step, w }: { step: SiteStep; w: SiteControls }) {
   switch (step) {
@@ -34,15 +34,7 @@ export function SiteCalibrationTab() {
   const { t } = useTranslation();
   const w = useSiteWizard();
   const step = siteStep(w.state, w.editing);
-  const stepRef = useRef<HTMLDivElement>(null);
-  const shownStep = useRef(step);
-
-  // On each new step, take keyboard and screen-reader focus to its heading.
-  useEffect(() => {
-    if (shownStep.current === step) return;
-    shownStep.current = step;
-    stepRef.current?.querySelector<HTMLElement>('.cal-heading')?.focus();
-  }, [step]);
+  const stepRef = useStepFocus(step);
 
   return (
     <section className="cal site" aria-labelledby="site-title">
