@@ -204,7 +204,7 @@ describe('staff PIN and sessions', () => {
     expect(auth.unlock('7777')).toEqual({ status: 'no-pin' });
   });
 
-  it('opens an HR session with the HR PIN: counts only, one lockout for both PINs', () => {
+  it('opens an HR session with the HR PIN: counts only; a guess counts against both PINs', () => {
     const { auth, pins } = setup();
     const staff = sessionOf(auth.setFirstPin('4829'));
     expect(auth.hrPinSet).toBe(false);
@@ -221,6 +221,24 @@ describe('staff PIN and sessions', () => {
     for (let i = 0; i < 5; i++) auth.unlock('0101');
     expect(auth.unlock('7777')).toMatchObject({ status: 'locked-out' });
     expect(auth.unlock('4829')).toMatchObject({ status: 'locked-out' });
+  });
+
+  it("an HR unlock between staff guesses does not reset the staff PIN's lockout (audit H1)", () => {
+    const { auth, clock } = setup();
+    const staff = sessionOf(auth.setFirstPin('4829'));
+    auth.setHrPin(staff, '7777');
+    auth.lock(staff);
+    // Four staff guesses, then the HR PIN, then the fifth guess: the staff PIN locks.
+    for (const guess of ['0000', '0001', '0002', '0003']) {
+      expect(auth.unlock(guess)).toMatchObject({ status: 'wrong-pin' });
+    }
+    expect(auth.unlock('7777')).toMatchObject({ status: 'unlocked', role: 'hr' });
+    expect(auth.unlock('0004')).toEqual({ status: 'locked-out', retryInSeconds: 30 });
+    // While it runs, the right staff PIN is not even checked; HR (its own count) still opens.
+    expect(auth.unlock('4829')).toMatchObject({ status: 'locked-out' });
+    expect(auth.unlock('7777')).toMatchObject({ status: 'unlocked', role: 'hr' });
+    clock.ms += 30_000;
+    expect(auth.unlock('4829')).toMatchObject({ status: 'unlocked', role: 'staff' });
   });
 
   it('keeps the two PINs different, and ends HR sessions when the HR PIN changes', () => {

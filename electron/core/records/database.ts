@@ -3,6 +3,7 @@
 // a damaged kiosk file (integrity_check fails) is moved aside under a timestamped name and a
 // fresh one started, so screening can go on and nothing is silently overwritten.
 import {
+  chmodSync,
   closeSync,
   existsSync,
   mkdirSync,
@@ -34,8 +35,13 @@ const SQLITE_MAGIC = 'SQLite format 3\0';
 
 /** Opens (creating and migrating as needed) the kiosk database for the running kiosk. */
 export function openKioskDatabase(path: string, options: OpenDatabaseOptions = {}): OpenedDatabase {
-  mkdirSync(dirname(path), { recursive: true });
+  // Only the kiosk's user may read its records (PIN hashes among them): a folder the kiosk
+  // creates is 0700, the file and its -wal/-shm 0600 (SQLite gives the WAL and SHM the file's
+  // mode). A folder that was already there is left as it is: it may be shared, like /tmp.
+  const created = mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+  if (created !== undefined) chmodSync(dirname(path), 0o700);
   refuseForeignBytes(path);
+  createOwnerOnly(path);
   let setAside: string | null = null;
   let db: Database.Database;
   try {
@@ -43,6 +49,7 @@ export function openKioskDatabase(path: string, options: OpenDatabaseOptions = {
   } catch (error) {
     if (!(error instanceof DamagedError)) throw error;
     setAside = setAsideDamaged(path, options.now?.() ?? new Date());
+    createOwnerOnly(path);
     db = new Database(path, bindingOption(options.nativeBinding));
   }
   try {
@@ -56,7 +63,21 @@ export function openKioskDatabase(path: string, options: OpenDatabaseOptions = {
     db.close();
     throw error;
   }
+  // Only once the file is known to be ours (a foreign or newer one is refused untouched).
+  makeOwnerOnly(path);
   return { db, setAside };
+}
+
+/** A new database file starts owner-only (SQLite then gives its WAL and SHM the same mode). */
+function createOwnerOnly(path: string): void {
+  if (!existsSync(path)) closeSync(openSync(path, 'wx', 0o600));
+}
+
+/** An older file (from before this check, or copied in) and its WAL and SHM made owner-only. */
+function makeOwnerOnly(path: string): void {
+  for (const file of [path, `${path}-wal`, `${path}-shm`]) {
+    if (existsSync(file) && (statSync(file).mode & 0o077) !== 0) chmodSync(file, 0o600);
+  }
 }
 
 /** Opens an existing kiosk database for reading only (the export): never creates, migrates or

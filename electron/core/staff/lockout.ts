@@ -1,6 +1,7 @@
 // Slows PIN guessing: after 5 wrong tries the keypad refuses PINs for a while, 30 s the first
 // time and twice as long each further time (up to 15 min), so a 4-digit PIN cannot be walked
-// through by a passer-by. A correct PIN forgives everything. Time is passed in, never read.
+// through by a passer-by. A correct PIN forgives everything. Time is passed in, never read. One
+// per PIN (staff, HR).
 
 export const TRIES_BEFORE_LOCKOUT = 5;
 const FIRST_LOCKOUT_MS = 30_000;
@@ -35,6 +36,11 @@ export class Lockout {
     this.lockouts++;
     this.lockedAtMs = nowMs;
     return { lockedForSeconds: this.lockedForMs / 1000 };
+  }
+
+  /** Wrong tries left before the next lockout. */
+  get triesLeft(): number {
+    return TRIES_BEFORE_LOCKOUT - this.wrongTries;
   }
 
   success(): void {

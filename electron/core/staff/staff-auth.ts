@@ -1,6 +1,8 @@
 // The staff console's door: the staff PIN and the HR PIN (hashed, in the settings store), sessions
-// opened by a correct PIN that lock themselves after a quiet spell, and the lockout against
-// guessing (shared by both PINs). An HR session may only read and export the counts.
+// opened by a correct PIN that lock themselves after a quiet spell, and a lockout against guessing
+// per PIN: a wrong PIN counts against every PIN it was checked against, and only a correct PIN
+// clears its own count (so HR unlocks between guesses cannot reset the staff PIN's lockout). A
+// PIN whose lockout runs is not checked at all. An HR session may only read and export the counts.
 // In the demo both PINs are fixed and known, and are never written anywhere.
 import { randomBytes } from 'node:crypto';
 import { ApiFailure } from '../../contract/api.js';
@@ -40,7 +42,10 @@ const LOCKED_MESSAGE = 'the staff console is locked: enter the staff PIN again';
 
 export class StaffAuth {
   private readonly sessions = new Map<string, { lastActiveMs: number; role: StaffRole }>();
-  private readonly lockout = new Lockout();
+  private readonly lockouts: Record<StaffRole, Lockout> = {
+    staff: new Lockout(),
+    hr: new Lockout(),
+  };
   private readonly demoHash: string | null;
   private readonly demoHrHash: string | null;
   private readonly now: () => number;
@@ -76,7 +81,7 @@ export class StaffAuth {
       );
     }
     this.options.pins.writePinHash(hashPin(checkedPin(pin)));
-    this.lockout.success();
+    this.lockouts.staff.success();
     this.options.onChange?.(this.info());
     return this.open('staff');
   }
@@ -85,22 +90,21 @@ export class StaffAuth {
     const hash = this.pinHash();
     if (hash === null) return { status: 'no-pin' };
     const now = this.now();
-    const check = this.lockout.check(now);
-    if (check.locked) return { status: 'locked-out', retryInSeconds: check.retryInSeconds };
     const hrHash = this.hrPinHash();
-    const role: StaffRole | null = verifyPin(pin, hash)
-      ? 'staff'
-      : hrHash !== null && verifyPin(pin, hrHash)
-        ? 'hr'
-        : null;
-    if (role) {
-      this.lockout.success();
-      return this.open(role);
+    const doors: { role: StaffRole; hash: string }[] = [{ role: 'staff', hash }];
+    if (hrHash !== null) doors.push({ role: 'hr', hash: hrHash });
+    const open = doors.filter((d) => !this.lockouts[d.role].check(now).locked);
+    const match = open.find((d) => verifyPin(pin, d.hash));
+    if (match) {
+      this.lockouts[match.role].success();
+      return this.open(match.role);
     }
-    const failure = this.lockout.failure(now);
-    return 'triesLeft' in failure
-      ? { status: 'wrong-pin', triesLeft: failure.triesLeft }
-      : { status: 'locked-out', retryInSeconds: failure.lockedForSeconds };
+    for (const d of open) this.lockouts[d.role].failure(now);
+    // What the keypad shows is the staff PIN's door: HR has its own count behind it.
+    const staff = this.lockouts.staff;
+    const locked = staff.check(now);
+    if (locked.locked) return { status: 'locked-out', retryInSeconds: locked.retryInSeconds };
+    return { status: 'wrong-pin', triesLeft: staff.triesLeft };
   }
 
   /** Throws 'unauthorized' unless the session is open, was active within the auto-lock time
