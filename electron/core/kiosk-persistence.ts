@@ -37,6 +37,7 @@ export function memoryPersistence(): KioskPersistence {
   let settings = DEFAULT_SETTINGS;
   let pin: string | null = null;
   let hrPin: string | null = null;
+  const lockouts: Record<string, unknown> = {};
   let blackbody: StoredBlackbody | null = null;
   let sensor: SensorChoice | null = null;
   const sites: SiteCalibration[] = [];
@@ -48,6 +49,8 @@ export function memoryPersistence(): KioskPersistence {
       writePinHash: (h) => void (pin = h),
       readHrPinHash: () => hrPin,
       writeHrPinHash: (h) => void (hrPin = h),
+      readLockout: (role) => lockouts[role] ?? null,
+      writeLockout: (role, state) => void (lockouts[role] = state),
     },
     loadBlackbody: () => blackbody,
     loadSensor: () => sensor,

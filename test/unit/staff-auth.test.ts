@@ -3,9 +3,12 @@ import { ApiFailure } from '../../electron/contract/api.js';
 import type { StaffInfo, UnlockResult } from '../../electron/contract/staff.js';
 import { StaffAuth, type PinStore } from '../../electron/core/staff/staff-auth.js';
 
-function memoryPins(
-  initial: string | null = null,
-): PinStore & { hash: string | null; hrHash: string | null; writes: number } {
+function memoryPins(initial: string | null = null): PinStore & {
+  hash: string | null;
+  hrHash: string | null;
+  writes: number;
+  lockouts: Record<string, unknown>;
+} {
   return {
     hash: initial,
     hrHash: null,
@@ -23,6 +26,13 @@ function memoryPins(
     writeHrPinHash(hash) {
       this.hrHash = hash;
       this.writes++;
+    },
+    lockouts: {} as Record<string, unknown>,
+    readLockout(role) {
+      return this.lockouts[role] ?? null;
+    },
+    writeLockout(role, state) {
+      this.lockouts[role] = structuredClone(state);
     },
   };
 }
@@ -239,6 +249,30 @@ describe('staff PIN and sessions', () => {
     expect(auth.unlock('7777')).toMatchObject({ status: 'unlocked', role: 'hr' });
     clock.ms += 30_000;
     expect(auth.unlock('4829')).toMatchObject({ status: 'unlocked', role: 'staff' });
+  });
+
+  it('remembers a lockout across a restart (audit L1)', () => {
+    const { auth, pins, clock } = setup();
+    auth.setFirstPin('4829');
+    for (let i = 0; i < 4; i++) auth.unlock('1111');
+    // A restart between the fourth and fifth guess forgives nothing ...
+    const restarted = new StaffAuth({
+      pins,
+      demoPin: null,
+      now: () => clock.ms,
+      autoLockMs: () => 60_000,
+    });
+    expect(restarted.unlock('1112')).toEqual({ status: 'locked-out', retryInSeconds: 30 });
+    // ... nor one during the lockout.
+    clock.ms += 10_000;
+    const again = new StaffAuth({
+      pins,
+      demoPin: null,
+      now: () => clock.ms,
+      autoLockMs: () => 60_000,
+    });
+    expect(again.unlock('4829')).toEqual({ status: 'locked-out', retryInSeconds: 20 });
+    expect(JSON.stringify(pins.lockouts)).not.toMatch(/4829|1111|1112/);
   });
 
   it('keeps the two PINs different, and ends HR sessions when the HR PIN changes', () => {

@@ -12,6 +12,8 @@ import type { PinStore } from '../staff/staff-auth.js';
 const SETTINGS_KEY = 'kiosk';
 const PIN_HASH_KEY = 'staff.pinHash';
 const HR_PIN_HASH_KEY = 'hr.pinHash';
+/** Each PIN's lockout (counts and times; never a PIN): `staff.lockout.staff`, `staff.lockout.hr`. */
+const LOCKOUT_KEY = 'staff.lockout';
 
 export interface LoadedKioskSettings {
   settings: KioskSettings;
@@ -72,5 +74,7 @@ export function pinStoreFor(store: SettingsStore): PinStore {
     readHrPinHash: () => read(HR_PIN_HASH_KEY),
     writeHrPinHash: (hash) =>
       void (hash === null ? store.delete(HR_PIN_HASH_KEY) : store.set(HR_PIN_HASH_KEY, hash)),
+    readLockout: (role) => store.get(`${LOCKOUT_KEY}.${role}`) ?? null,
+    writeLockout: (role, state) => store.set(`${LOCKOUT_KEY}.${role}`, state),
   };
 }

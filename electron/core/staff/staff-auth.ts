@@ -12,7 +12,7 @@ import {
   type StaffRole,
   type UnlockResult,
 } from '../../contract/staff.js';
-import { Lockout } from './lockout.js';
+import { Lockout, type LockoutState } from './lockout.js';
 import { hashPin, verifyPin } from './pin-hash.js';
 
 /** Where the PINs' hashes live (the settings table); null when that PIN was never set. */
@@ -22,6 +22,9 @@ export interface PinStore {
   readHrPinHash(): string | null;
   /** null forgets the HR PIN. */
   writeHrPinHash(hash: string | null): void;
+  /** Each PIN's lockout (counts and times), so that a restart forgives nothing. */
+  readLockout(role: StaffRole): unknown;
+  writeLockout(role: StaffRole, state: LockoutState): void;
 }
 
 export interface StaffAuthOptions {
@@ -57,6 +60,14 @@ export class StaffAuth {
     this.demoHrHash = demoHr === null ? null : hashPin(demoHr);
     this.now = options.now ?? Date.now;
     this.maxSessions = Math.max(1, options.maxSessions ?? 8);
+    this.lockouts = {
+      staff: new Lockout(options.pins.readLockout('staff')),
+      hr: new Lockout(options.pins.readLockout('hr')),
+    };
+  }
+
+  private saveLockout(role: StaffRole): void {
+    this.options.pins.writeLockout(role, this.lockouts[role].state());
   }
 
   info(): StaffInfo {
@@ -82,6 +93,7 @@ export class StaffAuth {
     }
     this.options.pins.writePinHash(hashPin(checkedPin(pin)));
     this.lockouts.staff.success();
+    this.saveLockout('staff');
     this.options.onChange?.(this.info());
     return this.open('staff');
   }
@@ -97,9 +109,13 @@ export class StaffAuth {
     const match = open.find((d) => verifyPin(pin, d.hash));
     if (match) {
       this.lockouts[match.role].success();
+      this.saveLockout(match.role);
       return this.open(match.role);
     }
-    for (const d of open) this.lockouts[d.role].failure(now);
+    for (const d of open) {
+      this.lockouts[d.role].failure(now);
+      this.saveLockout(d.role);
+    }
     // What the keypad shows is the staff PIN's door: HR has its own count behind it.
     const staff = this.lockouts.staff;
     const locked = staff.check(now);
