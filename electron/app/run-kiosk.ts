@@ -26,6 +26,7 @@ import { planCrowd, planSequence, type PersonPlan } from '../../native-mocks/peo
 import { openPtyPair, type PtyPair } from '../../native-mocks/pty-pair.js';
 import { Simulator } from '../../native-mocks/simulator.js';
 import type { KioskRunOptions, ModuleRate } from './options.js';
+import { UsageError } from './parse-helpers.js';
 
 export interface RunningKiosk {
   kiosk: Kiosk;
@@ -66,6 +67,14 @@ export async function runKiosk(
   let pty: PtyPair | null = null;
   const persistence =
     'error' in records ? memoryPersistence() : sqlitePersistence(records, undefined, log);
+  if (options.demo && persistence.pins.readPinHash() !== null) {
+    // A database with its own staff PIN is a real kiosk's: the demo's PIN 0000 must not open its
+    // records, and simulated people must not be counted in them.
+    if (!('error' in records)) records.close();
+    throw new UsageError(
+      `${options.db} belongs to a kiosk with its own staff PIN: the demo (PIN 0000) will not open its records or add simulated people to them. Leave out --db (the demo keeps its own database) or choose another file.`,
+    );
+  }
   let sensor: SensorChoice | null;
   if (options.demo) {
     // Named links in a folder of its own: a path that vanishes with this demo's socat can never

@@ -4,7 +4,10 @@ import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { CountsStore } from '../../electron/core/records/counts-store.js';
 import { localDate } from '../../electron/core/records/local-date.js';
+import { pinStoreFor } from '../../electron/core/settings/kiosk-settings-store.js';
+import { hashPin } from '../../electron/core/staff/pin-hash.js';
 import { CLI, tempDir } from '../support/paths.js';
 
 function kiosk(...args: string[]) {
@@ -124,6 +127,19 @@ describe('kiosk calibrate camera', () => {
     const run = kiosk('demo', '--headless', '--sequence', 'normal,fever', '--db', db);
     expect(run.code).toBe(0);
     expect(JSON.parse(run.stdout)).toMatchObject({ pass: 1, refer: 1 });
+  });
+
+  it("refuses a real kiosk's database (one with its own staff PIN), adding nothing to it (audit L7)", () => {
+    const db = join(tempDir(), 'kiosk.sqlite');
+    const store = new CountsStore(db);
+    pinStoreFor(store.settings).writePinHash(hashPin('4829'));
+    store.close();
+    const run = kiosk('demo', '--headless', '--sequence', 'normal', '--db', db);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(
+      /belongs to a kiosk with its own staff PIN: the demo \(PIN 0000\) will not open its records/,
+    );
+    expect(countsToday(db)).toEqual({});
   });
 
   it('refuses a broken record file (older kiosks kept one) with the reason and screens without it', () => {
