@@ -168,6 +168,8 @@ export class Kiosk {
   private engine: EngineSettings;
   private settings: KioskSettings;
   private captures: Capture[] = [];
+  /** Regions a calibration point was read on: the only ones `acceptCalibration` stores. */
+  private capturedRegions: Region[] = [];
   /** The sensor now streaming, by its optics key (e.g. "32x24@55"); null before a frame. */
   private sensorKey: string | null = null;
   private frameSize = '';
@@ -375,7 +377,11 @@ export class Kiosk {
     return new Promise<CalibrationPoint>((resolve, reject) => {
       const entry: Capture = {
         capture: new BlackbodyCapture(region, setC, CAPTURE_FRAMES),
-        resolve,
+        resolve: (point) => {
+          // Only a region a point was read on may be accepted with it (the last few kept).
+          this.capturedRegions = [...this.capturedRegions.slice(-3), { ...region }];
+          resolve(point);
+        },
         reject,
       };
       this.captures.push(entry);
@@ -395,6 +401,20 @@ export class Kiosk {
   ): Promise<CalibrationInfo> {
     const view = this.liveView.size;
     if (!view) throw new ApiFailure('rejected', 'no frame seen yet: connect the sensor first');
+    // A region off the image, or away from the source the points were read on, would leave
+    // screening paused ("blackbody missing") from the next start: refuse it now, saying why.
+    if (region.col + region.width > view.width || region.row + region.height > view.height) {
+      throw new ApiFailure(
+        'rejected',
+        `the blackbody region (column ${region.col}, row ${region.row}, ${region.width} × ${region.height}) reaches outside the sensor's ${view.width} × ${view.height} image: mark it again on the live view`,
+      );
+    }
+    if (!this.capturedRegions.some((r) => sameRegion(r, region))) {
+      throw new ApiFailure(
+        'rejected',
+        'the blackbody region is not the one the calibration was captured on: capture the blackbody on this region first',
+      );
+    }
     const camera = toCameraCalibration(points, this.local().date);
     gainOffset(camera); // throws with the reason when it cannot be used
     const blackbody: StoredBlackbody = { region, view, setC };
@@ -756,4 +776,8 @@ export function withBlackbody(
 function describeSite(site: SiteCalibration): string {
   const sign = site.offsetC >= 0 ? '+' : '−';
   return `${site.n} volunteers, offset ${sign}${Math.abs(site.offsetC).toFixed(2)} °C ± ${site.seC.toFixed(2)}, spread ${site.spreadC.toFixed(2)} °C, sensor ${site.sensor}, ${site.date}`;
+}
+
+function sameRegion(a: Region, b: Region): boolean {
+  return a.col === b.col && a.row === b.row && a.width === b.width && a.height === b.height;
 }

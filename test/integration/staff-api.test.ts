@@ -189,6 +189,27 @@ describe('staff console on the demo (simulated sensor)', () => {
     });
     expect(wall).toMatchObject({ ok: false, error: { code: 'rejected' } });
 
+    // A region off the image or on the wall is refused, saying why, and nothing is stored
+    // (audit L8: it used to be kept, and left the kiosk paused from its next start).
+    const offImage = await call('acceptCalibration', {
+      session,
+      region: { col: 30, row: 1, width: 4, height: 3 },
+      setC: 35,
+      points: [point],
+    });
+    expect(offImage).toMatchObject({ ok: false, error: { code: 'rejected' } });
+    expect(JSON.stringify(offImage)).toMatch(/reaches outside the sensor's 32 × 24 image/);
+    const onWall = await call('acceptCalibration', {
+      session,
+      region: { col: 2, row: 18, width: 3, height: 3 },
+      setC: 35,
+      points: [point],
+    });
+    expect(JSON.stringify(onWall)).toMatch(/not the one the calibration was captured on/);
+    const before = new Database(db, { readonly: true });
+    expect(before.prepare('SELECT count(*) FROM calibrations').pluck().get()).toBe(0);
+    before.close();
+
     const info = await value('acceptCalibration', { session, region, setC: 35, points: [point] });
     expect(info).toMatchObject({ kind: 'one-point', ageDays: 0, stale: false });
     const stored = new Database(db, { readonly: true });
