@@ -1,7 +1,7 @@
 // The browser kiosk's host: serves the built renderer and carries the kiosk API over a WebSocket,
 // bound to 127.0.0.1 and guarded by a per-launch token.
 import { randomBytes, timingSafeEqual } from 'node:crypto';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { CallHandlers, EventName } from '../contract/api.js';
@@ -35,13 +35,32 @@ export interface RunningHost {
 
 /** Largest request a client may send; calls are tiny. */
 const MAX_MESSAGE_BYTES = 16 * 1024;
+/** API clients at once: the kiosk page and a console or two; more is someone probing. */
+export const MAX_CLIENTS = 8;
+/** A client that lets this much pile up unread (it stopped reading) is closed. */
+export const MAX_QUEUED_BYTES = 1024 * 1024;
+/** Idle HTTP connections are closed after this (the page keeps one WebSocket, not these). */
+const IDLE_MS = 5000;
 
 export async function startHost(options: HostOptions): Promise<RunningHost> {
   const token = options.token ?? randomBytes(24).toString('base64url');
   const serveStatic = createStaticHandler(options.rendererDir);
-  const server: Server = createServer((req, res) => void serveStatic(req, res));
-  const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES });
   let port = 0;
+  // Only requests addressed to 127.0.0.1:port: a page whose DNS name was rebound to 127.0.0.1
+  // sends its own name as Host, and must not read the kiosk's files.
+  const ownHost = (req: IncomingMessage): boolean => req.headers.host === `127.0.0.1:${port}`;
+  const server: Server = createServer((req, res) => {
+    if (!ownHost(req)) {
+      res.writeHead(421, { 'Content-Type': 'text/plain', Connection: 'close' });
+      res.end('this kiosk answers only at its own address, 127.0.0.1');
+      return;
+    }
+    void serveStatic(req, res);
+  });
+  server.keepAliveTimeout = IDLE_MS;
+  server.headersTimeout = IDLE_MS;
+  server.requestTimeout = IDLE_MS;
+  const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES });
   let clients = 0;
 
   server.on('upgrade', (req, socket, head) => {
@@ -50,11 +69,13 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     const refuse = (status: string): void => {
       socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
     };
+    if (!ownHost(req)) return refuse('421 Misdirected Request');
     if (url.pathname !== WS_PATH) return refuse('404 Not Found');
     if (!sameToken(url.searchParams.get('token') ?? '', token)) return refuse('401 Unauthorized');
     // Browsers always send Origin; only our own page may connect, not another local site.
     if (origin !== undefined && origin !== `http://127.0.0.1:${port}`)
       return refuse('403 Forbidden');
+    if (wss.clients.size >= MAX_CLIENTS) return refuse('503 Service Unavailable');
     wss.handleUpgrade(req, socket, head, (ws) => {
       if (clients++ === 0) options.onFirstClient?.();
       serveClient(ws, options);
@@ -83,15 +104,22 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
 }
 
 function serveClient(ws: WebSocket, options: HostOptions): void {
+  /** Sends, unless the client has stopped reading: then it is closed, not buffered for ever. */
+  const send = (text: string): void => {
+    if (ws.readyState !== ws.OPEN) return;
+    if (ws.bufferedAmount > MAX_QUEUED_BYTES) {
+      ws.terminate();
+      return;
+    }
+    ws.send(text);
+  };
   const unsubscribe = options.events.subscribe((event, payload) => {
-    if (ws.readyState === ws.OPEN) ws.send(JSON.stringify({ event, payload }));
+    send(JSON.stringify({ event, payload }));
   });
   ws.on('close', unsubscribe);
   ws.on('error', () => ws.terminate());
   ws.on('message', async (data, isBinary) => {
-    const reply = (id: number, result: unknown): void => {
-      if (ws.readyState === ws.OPEN) ws.send(JSON.stringify({ id, result }));
-    };
+    const reply = (id: number, result: unknown): void => send(JSON.stringify({ id, result }));
     let parsed: unknown;
     try {
       parsed = isBinary ? undefined : JSON.parse(data.toString());

@@ -1,9 +1,10 @@
 // The Node host: static renderer with security headers, and the kiosk API over a token-guarded
 // WebSocket on 127.0.0.1.
+import { request } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import type { CallHandlers, EventName } from '../../electron/contract/api.js';
-import { startHost, type RunningHost } from '../../electron/host/server.js';
+import { MAX_CLIENTS, startHost, type RunningHost } from '../../electron/host/server.js';
 import { demoSnapshot, today, withLockedStaff } from '../support/fixtures.js';
 import { RENDERER } from '../support/paths.js';
 
@@ -62,6 +63,55 @@ describe('browser-kiosk host', () => {
     const ok = await connect(`${base}?token=${h.token}`, { Origin: `http://127.0.0.1:${h.port}` });
     expect(ok.status).toBe(101);
     ok.ws.close();
+  });
+
+  it('answers only at its own address: another Host (a DNS-rebound page) is refused (audit L3)', async () => {
+    const h = await start();
+    const own = await fetch(h.url);
+    expect(own.status).toBe(200);
+    const rebound = await new Promise<number>((resolve, reject) => {
+      const req = request(
+        { host: '127.0.0.1', port: h.port, path: '/', headers: { Host: `evil.example:${h.port}` } },
+        (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        },
+      );
+      req.on('error', reject);
+      req.end();
+    });
+    expect(rebound).toBe(421);
+    const ws = await connect(`ws://127.0.0.1:${h.port}/api?token=${h.token}`, {
+      Host: `evil.example:${h.port}`,
+    });
+    expect(ws.status).toBe(421);
+  });
+
+  it('caps API clients at MAX_CLIENTS and closes one that stops reading (audit L4)', async () => {
+    const h = await start();
+    const url = `ws://127.0.0.1:${h.port}/api?token=${h.token}`;
+    const open: WebSocket[] = [];
+    for (let i = 0; i < MAX_CLIENTS; i++) {
+      const c = await connect(url);
+      expect(c.status).toBe(101);
+      open.push(c.ws);
+    }
+    expect((await connect(url)).status).toBe(503);
+    // One stops reading: events pile up for it until the queue limit closes it, while the
+    // others read on. Its own side, paused, cannot see the close: the free place shows it.
+    const stuck = open[0]!;
+    (stuck as unknown as { _socket: { pause(): void } })._socket.pause();
+    const big = 'x'.repeat(64 * 1024);
+    let again: { status: number; ws: WebSocket } | null = null;
+    for (let i = 0; i < 2000 && again?.status !== 101; i++) {
+      for (const l of listeners) l('room', { big, i });
+      await new Promise((r) => setTimeout(r, 1));
+      if (i % 50 === 49) again = await connect(url);
+    }
+    expect(again!.status).toBe(101);
+    for (const ws of open.slice(1)) expect(ws.readyState).toBe(WebSocket.OPEN);
+    for (const ws of [...open.slice(1), again!.ws]) ws.close();
+    stuck.terminate();
   });
 
   it('answers calls, returns malformed messages as error values, and relays events', async () => {
