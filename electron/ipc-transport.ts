@@ -1,9 +1,11 @@
 // Carries the kiosk API over Electron IPC: calls through ipcMain.handle (validated by the shared
-// dispatcher), events through webContents.send. Only our own window's main frame may call.
+// dispatcher), events through webContents.send. Only our own window's main frame may call, and
+// only while it shows the kiosk's own page (not a document that got there some other way).
 import type { IpcMain, WebContents } from 'electron';
 import type { CallHandlers, EventName } from './contract/api.js';
 import { dispatchCall } from './contract/dispatch.js';
 import { IPC_CALL, IPC_EVENT } from './contract/wire.js';
+import { isAllowedDocumentUrl } from './app/url-policy.js';
 
 export interface IpcKiosk {
   handlers: CallHandlers;
@@ -14,9 +16,15 @@ export function serveKioskOverIpc(
   ipcMain: IpcMain,
   contents: WebContents,
   kiosk: IpcKiosk,
+  rendererDir: string,
 ): () => void {
   ipcMain.handle(IPC_CALL, (event, name: unknown, args: unknown) => {
-    if (event.sender !== contents || event.senderFrame !== contents.mainFrame) {
+    const frame = event.senderFrame;
+    if (
+      event.sender !== contents ||
+      frame !== contents.mainFrame ||
+      !isAllowedDocumentUrl(frame.url, rendererDir)
+    ) {
       return {
         ok: false,
         error: {

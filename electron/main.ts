@@ -31,6 +31,8 @@ async function start(): Promise<void> {
     demo,
   );
   hardenAllContents(app);
+  // Every renderer sandboxed, whatever a window's options say.
+  app.enableSandbox();
   await app.whenReady();
   Menu.setApplicationMenu(null); // a kiosk has no menu to wander into
   const renderer = rendererDir();
@@ -59,7 +61,7 @@ async function start(): Promise<void> {
       window.close();
     },
   });
-  const stopIpc = serveKioskOverIpc(ipcMain, window.webContents, run.kiosk);
+  const stopIpc = serveKioskOverIpc(ipcMain, window.webContents, run.kiosk, renderer);
   window.once('ready-to-show', () => window.show());
   // A second launch (someone double-clicks the icon) brings this window forward instead.
   app.on('second-instance', () => {

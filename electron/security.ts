@@ -3,13 +3,13 @@
 // page made itself (the HR export's CSV), saved where staff choose in the save dialog.
 import type { App, Session } from 'electron';
 import { CONTENT_SECURITY_POLICY } from './app/csp.js';
-import { isAllowedRendererUrl, isOwnBlobUrl } from './app/url-policy.js';
+import { isAllowedRequest, isOwnBlobUrl } from './app/url-policy.js';
 
 export function hardenSession(session: Session, rendererDir: string): void {
   session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.setPermissionCheckHandler(() => false);
   session.webRequest.onBeforeRequest((details, callback) => {
-    callback({ cancel: !isAllowedRendererUrl(details.url, rendererDir) });
+    callback({ cancel: !isAllowedRequest(details.url, details.resourceType, rendererDir) });
   });
   session.on('will-download', (event, item) => {
     if (!isOwnBlobUrl(item.getURL())) event.preventDefault();

@@ -17,6 +17,25 @@ export function isAllowedRendererUrl(url: string, rendererDir: string): boolean 
   return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
 }
 
+/**
+ * What may be loaded as a page or a frame (and may therefore call the kiosk API): the renderer's
+ * own files only. `data:` and `blob:` stay allowed for subresources (inlined fonts, the CSV), never
+ * as a document, where they would run code of unknown origin.
+ */
+export function isAllowedDocumentUrl(url: string, rendererDir: string): boolean {
+  if (url.startsWith('data:') || url.startsWith('blob:') || url.startsWith('devtools://')) {
+    return false;
+  }
+  return isAllowedRendererUrl(url, rendererDir);
+}
+
+/** Whether a request may proceed: documents by `isAllowedDocumentUrl`, the rest as resources. */
+export function isAllowedRequest(url: string, resourceType: string, rendererDir: string): boolean {
+  return resourceType === 'mainFrame' || resourceType === 'subFrame'
+    ? isAllowedDocumentUrl(url, rendererDir) || url.startsWith('devtools://')
+    : isAllowedRendererUrl(url, rendererDir);
+}
+
 /** A blob made by our own page (file:// origin): the only thing the kiosk may download. */
 export function isOwnBlobUrl(url: string): boolean {
   return url.startsWith('blob:file://') || url.startsWith('blob:null/');
