@@ -1,7 +1,7 @@
 // Opens the browser kiosk in the system's Chromium (app + kiosk mode), when one is installed and
 // there is a display to show it on.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -27,6 +27,10 @@ export function hasDisplay(env: NodeJS.ProcessEnv = process.env): boolean {
   return process.platform !== 'linux' || Boolean(env.DISPLAY || env.WAYLAND_DISPLAY);
 }
 
+/**
+ * Starts the browser on a fresh private profile, deleted when the browser exits: its history and
+ * sessions (which hold the kiosk's URL) do not outlive the run.
+ */
 export function launchKioskBrowser(executable: string, url: string): ChildProcess {
   const profile = mkdtempSync(join(tmpdir(), 'kiosk-browser-'));
   const args = [
@@ -44,5 +48,9 @@ export function launchKioskBrowser(executable: string, url: string): ChildProces
   ];
   // Chromium refuses to run as root with its sandbox on (kiosk appliances often run as root).
   if (process.getuid?.() === 0) args.push('--no-sandbox');
-  return spawn(executable, args, { stdio: 'ignore' });
+  const child = spawn(executable, args, { stdio: 'ignore' });
+  const forget = (): void => rmSync(profile, { recursive: true, force: true });
+  child.once('exit', forget);
+  child.once('error', forget);
+  return child;
 }
