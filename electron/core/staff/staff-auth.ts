@@ -13,7 +13,7 @@ import {
   type UnlockResult,
 } from '../../contract/staff.js';
 import { Lockout, type LockoutState } from './lockout.js';
-import { hashPin, verifyPin } from './pin-hash.js';
+import { hashPin, verifyPin, verifyPinAsync } from './pin-hash.js';
 
 /** Where the PINs' hashes live (the settings table); null when that PIN was never set. */
 export interface PinStore {
@@ -45,10 +45,9 @@ const LOCKED_MESSAGE = 'the staff console is locked: enter the staff PIN again';
 
 export class StaffAuth {
   private readonly sessions = new Map<string, { lastActiveMs: number; role: StaffRole }>();
-  private readonly lockouts: Record<StaffRole, Lockout> = {
-    staff: new Lockout(),
-    hr: new Lockout(),
-  };
+  private readonly lockouts: Record<StaffRole, Lockout>;
+  /** The PIN attempt in progress: the next waits for it. */
+  private unlocking: Promise<unknown> = Promise.resolve();
   private readonly demoHash: string | null;
   private readonly demoHrHash: string | null;
   private readonly now: () => number;
@@ -98,15 +97,31 @@ export class StaffAuth {
     return this.open('staff');
   }
 
-  unlock(pin: string): UnlockResult {
+  /**
+   * Checks a PIN off the main loop. Attempts run one at a time, in order: parallel guesses cannot
+   * all pass the lockout check before the first of them is counted.
+   */
+  unlock(pin: string): Promise<UnlockResult> {
+    const attempt = this.unlocking.then(() => this.unlockNow(pin));
+    this.unlocking = attempt.catch(() => undefined);
+    return attempt;
+  }
+
+  private async unlockNow(pin: string): Promise<UnlockResult> {
     const hash = this.pinHash();
     if (hash === null) return { status: 'no-pin' };
-    const now = this.now();
     const hrHash = this.hrPinHash();
     const doors: { role: StaffRole; hash: string }[] = [{ role: 'staff', hash }];
     if (hrHash !== null) doors.push({ role: 'hr', hash: hrHash });
-    const open = doors.filter((d) => !this.lockouts[d.role].check(now).locked);
-    const match = open.find((d) => verifyPin(pin, d.hash));
+    const open = doors.filter((d) => !this.lockouts[d.role].check(this.now()).locked);
+    let match: { role: StaffRole } | undefined;
+    for (const d of open) {
+      if (await verifyPinAsync(pin, d.hash)) {
+        match = d;
+        break;
+      }
+    }
+    const now = this.now();
     if (match) {
       this.lockouts[match.role].success();
       this.saveLockout(match.role);
