@@ -35,8 +35,11 @@ export interface RunningHost {
 
 /** Largest request a client may send; calls are tiny. */
 const MAX_MESSAGE_BYTES = 16 * 1024;
-/** API clients at once: the kiosk page and a console or two; more is someone probing. */
-export const MAX_CLIENTS = 8;
+/**
+ * API clients at once: the kiosk page and a few consoles, or a wall of test pages (the layout
+ * check opens 15); far more is someone probing.
+ */
+export const MAX_CLIENTS = 32;
 /** A client that lets this much pile up unread (it stopped reading) is closed. */
 export const MAX_QUEUED_BYTES = 1024 * 1024;
 /** Idle HTTP connections are closed after this (the page keeps one WebSocket, not these). */
