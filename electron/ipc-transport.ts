@@ -1,6 +1,7 @@
 // Carries the kiosk API over Electron IPC: calls through ipcMain.handle (validated by the shared
 // dispatcher), events through webContents.send. Only our own window's main frame may call, and
-// only while it shows the kiosk's own page (not a document that got there some other way).
+// only while it shows the kiosk's own page, kiosk://app (not a document that got there some other
+// way).
 import type { IpcMain, WebContents } from 'electron';
 import type { CallHandlers, EventName } from './contract/api.js';
 import { dispatchCall } from './contract/dispatch.js';
@@ -16,14 +17,13 @@ export function serveKioskOverIpc(
   ipcMain: IpcMain,
   contents: WebContents,
   kiosk: IpcKiosk,
-  rendererDir: string,
 ): () => void {
   ipcMain.handle(IPC_CALL, (event, name: unknown, args: unknown) => {
     const frame = event.senderFrame;
     if (
       event.sender !== contents ||
       frame !== contents.mainFrame ||
-      !isAllowedDocumentUrl(frame.url, rendererDir)
+      !isAllowedDocumentUrl(frame.url)
     ) {
       return {
         ok: false,

@@ -3,9 +3,10 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, ipcMain, Menu } from 'electron';
+import { app, BrowserWindow, ipcMain, Menu, protocol } from 'electron';
 import { parseRunOptions } from './app/options.js';
 import { rendererDir } from './app/paths.js';
+import { RENDERER_ENTRY_URL, RENDERER_SCHEME, rendererResponse } from './app/renderer-protocol.js';
 import { runKiosk, type RunningKiosk } from './app/run-kiosk.js';
 import { serveKioskOverIpc } from './ipc-transport.js';
 import { hardenAllContents, hardenSession } from './security.js';
@@ -30,6 +31,11 @@ async function start(): Promise<void> {
     args.filter((a) => a !== '--demo'),
     demo,
   );
+  // The renderer's own origin, kiosk://app: standard so relative URLs and 'self' work as over
+  // http, secure so the page is a secure context. Only possible before the app is ready.
+  protocol.registerSchemesAsPrivileged([
+    { scheme: RENDERER_SCHEME, privileges: { standard: true, secure: true } },
+  ]);
   hardenAllContents(app);
   // Every renderer sandboxed, whatever a window's options say.
   app.enableSandbox();
@@ -50,7 +56,11 @@ async function start(): Promise<void> {
       spellcheck: false,
     },
   });
-  hardenSession(window.webContents.session, renderer);
+  hardenSession(window.webContents.session);
+  // Every reply carries the one CSP (app/csp.ts) as a header, as the browser kiosk's host does.
+  window.webContents.session.protocol.handle(RENDERER_SCHEME, (request) =>
+    rendererResponse(request, renderer),
+  );
   let run: RunningKiosk | null = null;
   const guard = guardKioskWindow(window, (line) => console.error(line));
   run = await runKiosk(options, {
@@ -61,7 +71,7 @@ async function start(): Promise<void> {
       window.close();
     },
   });
-  const stopIpc = serveKioskOverIpc(ipcMain, window.webContents, run.kiosk, renderer);
+  const stopIpc = serveKioskOverIpc(ipcMain, window.webContents, run.kiosk);
   window.once('ready-to-show', () => window.show());
   // A second launch (someone double-clicks the icon) brings this window forward instead.
   app.on('second-instance', () => {
@@ -69,7 +79,7 @@ async function start(): Promise<void> {
     window.focus();
   });
   window.webContents.once('did-finish-load', () => void run?.releasePeople());
-  await window.loadFile(join(renderer, 'index.html'));
+  await window.loadURL(RENDERER_ENTRY_URL);
   app.on('window-all-closed', () => {
     stopIpc();
     guard.dispose();

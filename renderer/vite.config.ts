@@ -1,12 +1,13 @@
-// Builds the walk-through screen into dist/renderer. The page runs under a strict CSP (see
-// index.html), so the build must not add any inline script or style.
+// Builds the walk-through screen into dist/renderer. The page runs under a strict CSP (one policy,
+// electron/app/csp.ts, sent as a header by both transports), so the build must not add any inline
+// script or style.
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
-  // Relative asset URLs, so the same build loads from file:// in Electron and over http locally.
+  // Relative asset URLs, so the same build loads from kiosk://app in Electron and over http locally.
   base: './',
   plugins: [react()],
   build: {

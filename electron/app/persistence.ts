@@ -52,5 +52,6 @@ export function sqlitePersistence(
         log(`kiosk: could not note a ${kind} event: ${(error as Error).message}`);
       }
     },
+    recentEvents: (limit) => records.events.recent(limit),
   };
 }

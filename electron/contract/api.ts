@@ -29,42 +29,86 @@ import {
   WithSession,
 } from './staff.js';
 import { LockWhySchema, SiteWizardStateSchema } from './site-calibration.js';
+import { DeviceEventSchema, MAX_DEVICE_EVENTS } from './device-events.js';
 
 const Empty = z.object({}).strict();
 const staff = <T extends z.ZodRawShape>(shape: T) =>
   z.object({ session: SessionSchema, ...shape }).strict();
 
+/**
+ * Who may make a call: anyone holding the transport's token, an open staff session, or an open
+ * staff or HR session (HR opens the counts and their export only). The dispatcher enforces it
+ * with the one guard the kiosk supplies, for both transports; `polled` calls check the session
+ * without counting as staff activity (the console's own polling must not keep it unlocked).
+ */
+export type CallAccess = 'anyone' | 'staff' | 'staff-or-hr';
+export interface CallRule {
+  access: Exclude<CallAccess, 'anyone'>;
+  polled: boolean;
+}
+
 export const calls = {
-  getSnapshot: { args: Empty, result: KioskSnapshotSchema },
+  getSnapshot: { args: Empty, result: KioskSnapshotSchema, access: 'anyone' },
   /** Days with any count in the range, oldest first. Staff or HR session. */
-  getCounts: { args: staff({ range: DateRangeSchema }), result: z.array(DailyCountSchema) },
+  getCounts: {
+    args: staff({ range: DateRangeSchema }),
+    result: z.array(DailyCountSchema),
+    access: 'staff-or-hr',
+  },
   /** The HR export as a CSV file's text. Staff or HR session. */
-  exportCounts: { args: staff({ query: ExportQuerySchema }), result: ExportFileSchema },
+  exportCounts: {
+    args: staff({ query: ExportQuerySchema }),
+    result: ExportFileSchema,
+    access: 'staff-or-hr',
+  },
   // Staff console. Only setting the first PIN and unlocking work without a session.
-  staffSetPin: { args: z.object({ pin: PinSchema }).strict(), result: UnlockResultSchema },
-  staffUnlock: { args: z.object({ pin: PinSchema }).strict(), result: UnlockResultSchema },
+  staffSetPin: {
+    args: z.object({ pin: PinSchema }).strict(),
+    result: UnlockResultSchema,
+    access: 'anyone',
+  },
+  staffUnlock: {
+    args: z.object({ pin: PinSchema }).strict(),
+    result: UnlockResultSchema,
+    access: 'anyone',
+  },
   /** `why`: the console's own auto-lock says so, for the site calibration's notice. */
-  staffLock: { args: staff({ why: LockWhySchema.optional() }), result: Empty },
+  staffLock: { args: staff({ why: LockWhySchema.optional() }), result: Empty, access: 'anyone' },
   /** Staff input counts as activity: the console locks itself after autoLockMinutes without. */
-  staffKeepAlive: { args: WithSession, result: Empty },
-  staffChangePin: { args: staff({ pin: PinSchema }), result: Empty },
+  staffKeepAlive: { args: WithSession, result: Empty, access: 'staff-or-hr' },
+  staffChangePin: { args: staff({ pin: PinSchema }), result: Empty, access: 'staff' },
   /** Sets (or, with null, removes) the HR PIN, which opens the export only. Staff session. */
-  setHrPin: { args: staff({ pin: PinSchema.nullable() }), result: Empty },
-  getStaffStatus: { args: WithSession, result: StaffStatusSchema },
+  setHrPin: { args: staff({ pin: PinSchema.nullable() }), result: Empty, access: 'staff' },
+  getStaffStatus: { args: WithSession, result: StaffStatusSchema, access: 'staff', polled: true },
   /** The latest frame, or null before the first one. Polled by the console (that throttles it). */
-  getThermalView: { args: WithSession, result: ThermalViewSchema.nullable() },
-  getSensorOptions: { args: WithSession, result: SensorOptionsSchema },
-  connectSensor: { args: staff({ choice: SensorChoiceSchema }), result: SensorStatusSchema },
-  disconnectSensor: { args: WithSession, result: SensorStatusSchema },
-  updateSettings: { args: staff({ settings: KioskSettingsSchema }), result: KioskSettingsSchema },
+  getThermalView: {
+    args: WithSession,
+    result: ThermalViewSchema.nullable(),
+    access: 'staff',
+    polled: true,
+  },
+  getSensorOptions: { args: WithSession, result: SensorOptionsSchema, access: 'staff' },
+  connectSensor: {
+    args: staff({ choice: SensorChoiceSchema }),
+    result: SensorStatusSchema,
+    access: 'staff',
+  },
+  disconnectSensor: { args: WithSession, result: SensorStatusSchema, access: 'staff' },
+  updateSettings: {
+    args: staff({ settings: KioskSettingsSchema }),
+    result: KioskSettingsSchema,
+    access: 'staff',
+  },
   /** Reads the blackbody region for a few seconds at its set point. */
   captureCalibrationPoint: {
     args: staff({ region: RegionSchema, setC: z.number().min(20).max(50) }),
     result: CalibrationPointSchema,
+    access: 'staff',
   },
   evaluateCalibration: {
     args: staff({ points: CalibrationPointsSchema }),
     result: CalibrationResultSchema,
+    access: 'staff',
   },
   /** Saves the calibration and the blackbody region/set point; applied to the next frame. */
   acceptCalibration: {
@@ -74,32 +118,50 @@ export const calls = {
       points: CalibrationPointsSchema,
     }),
     result: CalibrationInfoSchema,
+    access: 'staff',
   },
   // Site calibration with people: one session in the kiosk's memory, owned by the console session
   // that started it, ended by a lock, a PIN change or a sensor change. Only the accepted fit is
   // stored; the kiosk's readings never cross, the typed values come back for the wizard alone.
   /** The wizard's state (polled: not staff activity). */
-  siteCalibrationState: { args: WithSession, result: SiteWizardStateSchema },
-  siteCalibrationStart: { args: WithSession, result: SiteWizardStateSchema },
+  siteCalibrationState: {
+    args: WithSession,
+    result: SiteWizardStateSchema,
+    access: 'staff',
+    polled: true,
+  },
+  siteCalibrationStart: { args: WithSession, result: SiteWizardStateSchema, access: 'staff' },
   /** Adds a volunteer; the kiosk's next pass/refer reading is theirs. */
-  siteCalibrationReadNext: { args: WithSession, result: SiteWizardStateSchema },
+  siteCalibrationReadNext: { args: WithSession, result: SiteWizardStateSchema, access: 'staff' },
   /** The clinical thermometer's reading for a volunteer the kiosk has read, °C. */
   siteCalibrationEnterValue: {
     args: staff({ slot: z.number().int().positive(), clinicalC: z.number() }),
     result: SiteWizardStateSchema,
+    access: 'staff',
   },
   /** Clears a volunteer's typed value, or drops the volunteer (their reading too). */
   siteCalibrationRemove: {
     args: staff({ slot: z.number().int().positive(), what: z.enum(['value', 'volunteer']) }),
     result: SiteWizardStateSchema,
+    access: 'staff',
   },
-  siteCalibrationFit: { args: WithSession, result: SiteWizardStateSchema },
+  siteCalibrationFit: { args: WithSession, result: SiteWizardStateSchema, access: 'staff' },
   /** Stores the fit (refused unless it passed its checks), applies it, ends the session. */
-  siteCalibrationAccept: { args: WithSession, result: SiteWizardStateSchema },
-  siteCalibrationDiscard: { args: WithSession, result: SiteWizardStateSchema },
+  siteCalibrationAccept: { args: WithSession, result: SiteWizardStateSchema, access: 'staff' },
+  siteCalibrationDiscard: { args: WithSession, result: SiteWizardStateSchema, access: 'staff' },
   /** Leaves kiosk mode (closes the app). Needs a session: passers-by cannot. */
-  exitKiosk: { args: WithSession, result: Empty },
-} as const;
+  exitKiosk: { args: WithSession, result: Empty, access: 'staff' },
+  /** The device's own events, newest first (audit trail: no personal data). Staff session. */
+  getDeviceEvents: {
+    args: staff({ limit: z.number().int().min(1).max(MAX_DEVICE_EVENTS).optional() }),
+    result: z.array(DeviceEventSchema),
+    access: 'staff',
+    polled: true,
+  },
+} as const satisfies Record<
+  string,
+  { args: z.ZodType; result: z.ZodType; access: CallAccess; polled?: boolean }
+>;
 
 export const events = {
   state: ScreeningStateSchema,
@@ -168,10 +230,13 @@ export interface KioskApi {
   on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): Unsubscribe;
 }
 
-/** What the core implements; the dispatcher validates around it. */
+/**
+ * What the core implements; the dispatcher validates around it and, before any call that needs a
+ * session, runs `authorize` (which throws ApiFailure 'unauthorized' to refuse).
+ */
 export type CallHandlers = {
   [N in CallName]: (args: CallArgs<N>) => CallResult<N> | Promise<CallResult<N>>;
-};
+} & { authorize: (session: string, rule: CallRule) => void };
 
 /** Turns a schema failure into one readable sentence naming the fields at fault. */
 export function describeIssues(error: z.ZodError): string {

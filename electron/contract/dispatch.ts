@@ -1,5 +1,6 @@
-// Receiving side of a call, shared by both transports: validate name and arguments, run the
-// handler, and turn every failure into an error value.
+// Receiving side of a call, shared by both transports: validate name and arguments, check the
+// caller's session against the call's declared access (the one guard), run the handler, and turn
+// every failure into an error value.
 import {
   ApiFailure,
   calls,
@@ -27,6 +28,12 @@ export async function dispatchCall(
     return fail('invalid-request', `${name.data}: ${describeIssues(args.error)}`);
   }
   try {
+    const rule = calls[name.data];
+    if (rule.access !== 'anyone') {
+      // Every call that needs a role carries its session (checked by a contract test).
+      const { session } = args.data as { session: string };
+      handlers.authorize(session, { access: rule.access, polled: 'polled' in rule && rule.polled });
+    }
     // The pairing of name and args was checked above; TypeScript cannot follow it through the table.
     const handler = handlers[name.data] as (a: unknown) => unknown;
     return { ok: true, value: await handler(args.data) };

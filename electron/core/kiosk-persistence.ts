@@ -1,12 +1,15 @@
 // What the kiosk keeps between runs besides counts: staff settings, the PINs' hashes, the
 // blackbody region and set point, the chosen sensor, calibrations and device events. Never
-// anything about a person. The in-memory version serves tests and a kiosk whose database could not be opened.
+// anything about a person. The in-memory version serves tests and a kiosk whose database could not
+// be opened (its events last until the kiosk stops).
+import { MAX_DEVICE_EVENTS, type DeviceEvent } from '../contract/device-events.js';
 import type { KioskSettings } from '../contract/settings.js';
 import { DEFAULT_SETTINGS } from '../contract/settings.js';
 import type { Region, SensorChoice } from '../contract/staff.js';
 import type { CameraCalibration } from './estimation/camera-calibration.js';
 import type { SiteCalibration } from './estimation/site-calibration.js';
-import type { EventKind } from './records/event-log.js';
+import { deviceEvent, type EventKind } from './records/event-log.js';
+import { localTime } from './records/local-date.js';
 import type { PinStore } from './staff/staff-auth.js';
 
 /** The blackbody as staff drew it: a region in the pixels of an image of `view` size. */
@@ -29,11 +32,15 @@ export interface KioskPersistence {
   loadSiteCalibration(sensor: string | null): SiteCalibration | null;
   /** Keeps a site calibration staff accepted (the fit only) in the calibration history. */
   saveSiteCalibration(calibration: SiteCalibration): void;
-  /** Notes what the device did (no personal data). */
+  /** Notes what the device did (no personal data). Never throws: a full disk must not stop a PIN
+   * check or a screening. */
   recordEvent(kind: EventKind, detail?: string): void;
+  /** The latest `limit` events (at most MAX_DEVICE_EVENTS), newest first. May throw when the
+   * records cannot be read: staff then see why instead of an empty list. */
+  recentEvents(limit: number): DeviceEvent[];
 }
 
-export function memoryPersistence(): KioskPersistence {
+export function memoryPersistence(now: () => Date = () => new Date()): KioskPersistence {
   let settings = DEFAULT_SETTINGS;
   let pin: string | null = null;
   let hrPin: string | null = null;
@@ -41,6 +48,8 @@ export function memoryPersistence(): KioskPersistence {
   let blackbody: StoredBlackbody | null = null;
   let sensor: SensorChoice | null = null;
   const sites: SiteCalibration[] = [];
+  /** Newest first, as many as one call may return. */
+  const events: DeviceEvent[] = [];
   return {
     loadSettings: () => ({ settings, problem: null }),
     saveSettings: (s) => void (settings = s),
@@ -59,6 +68,11 @@ export function memoryPersistence(): KioskPersistence {
     loadSiteCalibration: (key) =>
       sites.findLast((site) => key === null || site.sensor === key) ?? null,
     saveSiteCalibration: (site) => void sites.push(site),
-    recordEvent: () => undefined,
+    recordEvent: (kind, detail) => {
+      const at = now();
+      events.unshift(deviceEvent(at, localTime(at), kind, detail));
+      events.length = Math.min(events.length, MAX_DEVICE_EVENTS);
+    },
+    recentEvents: (limit) => events.slice(0, Math.max(0, Math.floor(limit))),
   };
 }

@@ -2,6 +2,8 @@
 // on first use), so this test then skips and says why.
 import { join } from 'node:path';
 import { _electron as electron, expect, test } from '@playwright/test';
+import { CONTENT_SECURITY_POLICY } from '../../electron/app/csp.js';
+import { RENDERER_ENTRY_URL } from '../../electron/app/renderer-protocol.js';
 import { findElectronBinary } from '../../electron/cli/electron-binary.js';
 import { ROOT, tempDir } from '../support/paths.js';
 
@@ -43,7 +45,37 @@ test('the Electron kiosk starts sandboxed, shows the demo and passes a normal pe
     await expect(page.locator('[data-screen]')).toHaveAttribute('data-screen', 'pass', {
       timeout: 30_000,
     });
+    // Served by the kiosk:// protocol, never from file:// (audit L5).
+    expect(page.url()).toBe(RENDERER_ENTRY_URL);
+    // The one CSP came as that reply's header: what the page reports refusing is csp.ts's policy.
+    expect(await page.evaluate(refusedInlineScriptPolicy)).toBe(CONTENT_SECURITY_POLICY);
   } finally {
     await app.close();
   }
 });
+
+/** Runs in the page (no DOM library here): adds an inline script, returns the policy refusing it. */
+function refusedInlineScriptPolicy(): Promise<string> {
+  interface PageElement {
+    textContent: string;
+  }
+  const w = globalThis as unknown as {
+    addEventListener(
+      type: string,
+      listener: (event: { originalPolicy: string }) => void,
+      options: { once: boolean },
+    ): void;
+    document: {
+      createElement(tag: string): PageElement;
+      head: { append(element: PageElement): void };
+    };
+  };
+  return new Promise((resolve) => {
+    w.addEventListener('securitypolicyviolation', (event) => resolve(event.originalPolicy), {
+      once: true,
+    });
+    const script = w.document.createElement('script');
+    script.textContent = 'void 0';
+    w.document.head.append(script);
+  });
+}

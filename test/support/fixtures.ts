@@ -34,13 +34,22 @@ export const demoSnapshot: KioskSnapshot = {
   physicalModelOnly: false,
 };
 
-/** Handlers for the calls given; every other call refuses, as for a locked console. */
+/**
+ * Handlers for the calls given, as for a locked console: the guard refuses every session, so only
+ * calls open to anyone (e.g. getSnapshot) get through; the rest are never reached.
+ */
 export function withLockedStaff(
-  given: Pick<CallHandlers, 'getSnapshot'> & Partial<CallHandlers>,
+  given: Pick<CallHandlers, 'getSnapshot'> & Partial<Omit<CallHandlers, 'authorize'>>,
 ): CallHandlers {
-  const locked = () => {
-    throw new ApiFailure('unauthorized', 'the staff console is locked');
+  const unreachable = (): never => {
+    throw new Error('the guard should have refused this call');
   };
-  const all = Object.fromEntries(Object.keys(calls).map((name) => [name, locked]));
-  return { ...all, ...given } as CallHandlers;
+  const all = Object.fromEntries(Object.keys(calls).map((name) => [name, unreachable]));
+  return {
+    ...all,
+    ...given,
+    authorize: () => {
+      throw new ApiFailure('unauthorized', 'the staff console is locked');
+    },
+  } as CallHandlers;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { CallHandlers } from '../../electron/contract/api.js';
+import { ApiFailure, calls, type CallHandlers } from '../../electron/contract/api.js';
 import { createApiClient, type ClientTransport } from '../../electron/contract/client.js';
 import { dispatchCall } from '../../electron/contract/dispatch.js';
 import { DateRangeSchema, ScreeningStateSchema } from '../../electron/contract/schemas.js';
@@ -57,6 +57,7 @@ describe('dispatchCall (receiving side of both transports)', () => {
     const result = await dispatchCall(
       {
         ...handlers,
+        authorize: () => undefined,
         getCounts: () => {
           throw new Error('disk on fire');
         },
@@ -68,6 +69,53 @@ describe('dispatchCall (receiving side of both transports)', () => {
       ok: false,
       error: { code: 'internal', message: 'getCounts failed: disk on fire' },
     });
+  });
+});
+
+describe('access rules in the contract (one guard for both transports)', () => {
+  const session = 's'.repeat(24);
+
+  it('gives every call that needs a role a session argument', () => {
+    for (const [name, call] of Object.entries(calls)) {
+      if (call.access === 'anyone') continue;
+      const shape = (call.args as { shape?: Record<string, unknown> }).shape ?? {};
+      expect(Object.keys(shape), name).toContain('session');
+    }
+  });
+
+  it('opens only the snapshot, the PIN pad and locking to callers without a session', () => {
+    const open = Object.entries(calls)
+      .filter(([, call]) => call.access === 'anyone')
+      .map(([name]) => name);
+    expect(open.sort()).toEqual(['getSnapshot', 'staffLock', 'staffSetPin', 'staffUnlock']);
+  });
+
+  it("runs the guard with the call's rule before the handler, and never the handler when it refuses", async () => {
+    const authorize = vi.fn((given: string) => {
+      if (given !== session) throw new ApiFailure('unauthorized', 'unlock with the PIN');
+    });
+    const exitKiosk = vi.fn(() => ({}));
+    const getStaffStatus = vi.fn(() => {
+      throw new Error('status is not under test');
+    });
+    const guarded = { ...handlers, authorize, exitKiosk, getStaffStatus };
+    expect(await dispatchCall(guarded, 'exitKiosk', { session: 'x'.repeat(24) })).toMatchObject({
+      ok: false,
+      error: { code: 'unauthorized' },
+    });
+    expect(exitKiosk).not.toHaveBeenCalled();
+    expect(await dispatchCall(guarded, 'exitKiosk', { session })).toEqual({ ok: true, value: {} });
+    expect(authorize).toHaveBeenLastCalledWith(session, { access: 'staff', polled: false });
+    await dispatchCall(guarded, 'getStaffStatus', { session });
+    expect(authorize).toHaveBeenLastCalledWith(session, { access: 'staff', polled: true });
+    await dispatchCall(guarded, 'getCounts', {
+      session,
+      range: { from: '2026-11-01', to: '2026-11-02' },
+    });
+    expect(authorize).toHaveBeenLastCalledWith(session, { access: 'staff-or-hr', polled: false });
+    authorize.mockClear();
+    await dispatchCall(guarded, 'getSnapshot', {});
+    expect(authorize).not.toHaveBeenCalled();
   });
 });
 

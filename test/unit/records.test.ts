@@ -193,6 +193,40 @@ describe('counts store', () => {
     );
   });
 
+  it('lists the latest events newest first, as many as asked', () => {
+    const store = new CountsStore(join(tempDir(), 'counts.sqlite'));
+    expect(store.events.recent(20)).toEqual([]);
+    store.events.add(new Date('2026-11-24T08:00:00.400Z'), at('2026-11-24'), 'kiosk-started');
+    store.events.add(
+      new Date('2026-11-24T08:01:00Z'),
+      at('2026-11-24'),
+      'pin-failed',
+      'staff 1 of 5 tries',
+    );
+    // A clock set back does not reorder them: the order is the order they were noted in.
+    store.events.add(
+      new Date('2026-11-24T07:59:00Z'),
+      at('2026-11-24'),
+      'console-unlocked',
+      'staff',
+    );
+    expect(store.events.recent(2)).toEqual([
+      { at: '2026-11-24T07:59:00Z', day: '2026-11-24', kind: 'console-unlocked', detail: 'staff' },
+      {
+        at: '2026-11-24T08:01:00Z',
+        day: '2026-11-24',
+        kind: 'pin-failed',
+        detail: 'staff 1 of 5 tries',
+      },
+    ]);
+    expect(store.events.recent(20).map((e) => e.kind)).toEqual([
+      'console-unlocked',
+      'pin-failed',
+      'kiosk-started',
+    ]);
+    store.close();
+  });
+
   it('retention deletes counts and events dated before the cut-off, keeping the rest', () => {
     const store = new CountsStore(join(tempDir(), 'counts.sqlite'));
     for (const date of ['2026-08-25', '2026-08-26', '2026-08-27', '2026-11-24']) {

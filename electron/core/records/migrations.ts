@@ -76,6 +76,26 @@ const MIGRATIONS: readonly Migration[] = [
         record TEXT NOT NULL
       );
     `),
+  // 7: the audit trail's kinds (PIN failures and lockouts, unlocks, exports, exits). SQLite cannot
+  // alter a CHECK, so the table is rebuilt: every row and its id kept, the index made again.
+  (db) =>
+    db.exec(`
+      CREATE TABLE events_new (
+        id INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,
+        day TEXT NOT NULL CHECK (day ${DAY_CHECK}),
+        kind TEXT NOT NULL CHECK (kind IN ('kiosk-started', 'sensor-connected', 'sensor-lost',
+          'calibration-accepted', 'settings-changed', 'screening-paused', 'screening-resumed',
+          'database-set-aside', 'pin-failed', 'pin-locked-out', 'console-unlocked',
+          'counts-exported', 'kiosk-exited')),
+        detail TEXT NOT NULL DEFAULT '' CHECK (length(detail) <= 300)
+      );
+      INSERT INTO events_new (id, at, day, kind, detail)
+        SELECT id, at, day, kind, detail FROM events;
+      DROP TABLE events;
+      ALTER TABLE events_new RENAME TO events;
+      CREATE INDEX events_by_day ON events (day);
+    `),
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -3,16 +3,23 @@
 // per PIN: a wrong PIN counts against every PIN it was checked against, and only a correct PIN
 // clears its own count (so HR unlocks between guesses cannot reset the staff PIN's lockout). A
 // PIN whose lockout runs is not checked at all. An HR session may only read and export the counts.
-// In the demo both PINs are fixed and known, and are never written anywhere.
+// In the demo both PINs are fixed and known, and are never written anywhere. Wrong PINs, lockouts
+// and unlocks are reported for the audit trail by role and count, never by the digits typed.
 import { randomBytes } from 'node:crypto';
 import { ApiFailure } from '../../contract/api.js';
+import type { DeviceEventKind } from '../../contract/device-events.js';
 import {
   PinSchema,
   type StaffInfo,
   type StaffRole,
   type UnlockResult,
 } from '../../contract/staff.js';
-import { Lockout, type LockoutState } from './lockout.js';
+import {
+  Lockout,
+  TRIES_BEFORE_LOCKOUT,
+  type LockoutFailure,
+  type LockoutState,
+} from './lockout.js';
 import { hashPin, verifyPin, verifyPinAsync } from './pin-hash.js';
 
 /** Where the PINs' hashes live (the settings table); null when that PIN was never set. */
@@ -27,6 +34,12 @@ export interface PinStore {
   writeLockout(role: StaffRole, state: LockoutState): void;
 }
 
+/** What the console's door reports for the audit trail. */
+export type StaffAuditKind = Extract<
+  DeviceEventKind,
+  'pin-failed' | 'pin-locked-out' | 'console-unlocked'
+>;
+
 export interface StaffAuthOptions {
   pins: PinStore;
   /** The demo's fixed PIN, or null for a real kiosk. */
@@ -39,6 +52,8 @@ export interface StaffAuthOptions {
   maxSessions?: number;
   /** Called when whether a PIN is set changes. */
   onChange?: (info: StaffInfo) => void;
+  /** Called on each wrong PIN, each lockout and each unlock; the detail names roles and counts. */
+  onAudit?: (kind: StaffAuditKind, detail: string) => void;
 }
 
 const LOCKED_MESSAGE = 'the staff console is locked: enter the staff PIN again';
@@ -94,6 +109,7 @@ export class StaffAuth {
     this.lockouts.staff.success();
     this.saveLockout('staff');
     this.options.onChange?.(this.info());
+    this.audit('console-unlocked', 'staff (first PIN set)');
     return this.open('staff');
   }
 
@@ -125,12 +141,15 @@ export class StaffAuth {
     if (match) {
       this.lockouts[match.role].success();
       this.saveLockout(match.role);
+      this.audit('console-unlocked', match.role);
       return this.open(match.role);
     }
-    for (const d of open) {
-      this.lockouts[d.role].failure(now);
+    const failures = open.map((d) => {
+      const failure = this.lockouts[d.role].failure(now);
       this.saveLockout(d.role);
-    }
+      return { role: d.role, failure };
+    });
+    this.auditFailures(failures);
     // What the keypad shows is the staff PIN's door: HR has its own count behind it.
     const staff = this.lockouts.staff;
     const locked = staff.check(now);
@@ -201,6 +220,35 @@ export class StaffAuth {
     this.options.pins.writeHrPinHash(pin === null ? null : hashPin(checkedPin(pin)));
     for (const [other, entry] of [...this.sessions]) {
       if (entry.role === 'hr') this.sessions.delete(other);
+    }
+  }
+
+  /** One wrong PIN: where each count it grew stands, then any lockout it started. */
+  private auditFailures(failures: readonly { role: StaffRole; failure: LockoutFailure }[]): void {
+    if (failures.length === 0) return;
+    const tries = failures.map(({ role, failure }) => {
+      // A lockout resets the count: the try that started it was the last allowed.
+      const count =
+        'triesLeft' in failure ? TRIES_BEFORE_LOCKOUT - failure.triesLeft : TRIES_BEFORE_LOCKOUT;
+      return `${role} ${count} of ${TRIES_BEFORE_LOCKOUT} tries`;
+    });
+    this.audit('pin-failed', tries.join(', '));
+    for (const { role, failure } of failures) {
+      if ('lockedForSeconds' in failure) {
+        this.audit(
+          'pin-locked-out',
+          `${role} locked out for ${failure.lockedForSeconds} s after ${TRIES_BEFORE_LOCKOUT} wrong PINs`,
+        );
+      }
+    }
+  }
+
+  /** The audit trail is a record, never a gate: a failing listener must not change the answer. */
+  private audit(kind: StaffAuditKind, detail: string): void {
+    try {
+      this.options.onAudit?.(kind, detail);
+    } catch {
+      // The listener (the kiosk's persistence) logs its own failures.
     }
   }
 

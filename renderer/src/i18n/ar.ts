@@ -1,5 +1,6 @@
 // Arabic (Modern Standard). Shown right to left: the page sets dir="rtl" for it.
 import type { Messages } from './en';
+import { auditAr } from './audit/ar';
 import { consoleAr } from './console/ar';
 import { siteAr } from './site/ar';
 import { thermalAr } from './thermal/ar';
@@ -74,6 +75,7 @@ export const ar: Messages = {
   console: consoleAr,
   thermal: thermalAr,
   site: siteAr,
+  audit: auditAr,
   demo: {
     badge: 'عرض تجريبي — مستشعر محاكى',
     badgeWithPin: 'عرض تجريبي — مستشعر محاكى · رمز الموظفين {{pin}}',

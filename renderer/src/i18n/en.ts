@@ -4,6 +4,7 @@
 import type { Guidance, RetryReason, SensorStatus } from '../../../electron/contract/schemas.js';
 import type { LinkState } from '../link';
 import type { PausedWhy } from '../view';
+import { auditEn } from './audit/en';
 import { consoleEn } from './console/en';
 import { siteEn } from './site/en';
 import { thermalEn } from './thermal/en';
@@ -80,6 +81,7 @@ export const en = {
   console: consoleEn,
   thermal: thermalEn,
   site: siteEn,
+  audit: auditEn,
   demo: {
     badge: 'DEMO — simulated sensor',
     badgeWithPin: 'DEMO — simulated sensor · Staff PIN {{pin}}',

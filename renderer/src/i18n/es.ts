@@ -1,5 +1,6 @@
 // Spanish (neutral, formal "usted"; wording avoids gendered adjectives).
 import type { Messages } from './en';
+import { auditEs } from './audit/es';
 import { consoleEs } from './console/es';
 import { siteEs } from './site/es';
 import { thermalEs } from './thermal/es';
@@ -75,6 +76,7 @@ export const es: Messages = {
   console: consoleEs,
   thermal: thermalEs,
   site: siteEs,
+  audit: auditEs,
   demo: {
     badge: 'DEMO — sensor simulado',
     badgeWithPin: 'DEMO — sensor simulado · PIN del personal {{pin}}',

@@ -1,5 +1,6 @@
 // French. A no-break space (U+00A0) goes before ":" and "?", as French typography wants.
 import type { Messages } from './en';
+import { auditFr } from './audit/fr';
 import { consoleFr } from './console/fr';
 import { siteFr } from './site/fr';
 import { thermalFr } from './thermal/fr';
@@ -76,6 +77,7 @@ export const fr: Messages = {
   console: consoleFr,
   thermal: thermalFr,
   site: siteFr,
+  audit: auditFr,
   demo: {
     badge: 'DÉMO — capteur simulé',
     badgeWithPin: 'DÉMO — capteur simulé · Code du personnel {{pin}}',

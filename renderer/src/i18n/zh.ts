@@ -1,5 +1,6 @@
 // Chinese (simplified). Full-width punctuation, as in running Chinese text.
 import type { Messages } from './en';
+import { auditZh } from './audit/zh';
 import { consoleZh } from './console/zh';
 import { siteZh } from './site/zh';
 import { thermalZh } from './thermal/zh';
@@ -73,6 +74,7 @@ export const zh: Messages = {
   console: consoleZh,
   thermal: thermalZh,
   site: siteZh,
+  audit: auditZh,
   demo: {
     badge: '演示 — 模拟传感器',
     badgeWithPin: '演示 — 模拟传感器 · 工作人员 PIN {{pin}}',

@@ -1,7 +1,7 @@
 // Everything staff need to judge whether screening can be trusted right now, refreshed every
 // second while shown: the sensor link, the reference blackbody, the room, the calibration, what
 // the sensor can screen and the site calibration it rests on, the estimator worker and today's
-// anonymous counts.
+// anonymous counts; below them, the device's recent events (the audit trail).
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StaffStatus } from '../../../../electron/contract/staff.js';
@@ -11,6 +11,7 @@ import { useStaffCall } from '../staff-api';
 import { useLocale, useTemperature } from '../../use-locale';
 import { usePoll } from '../use-poll';
 import { Card, Facts, type Fact } from './Facts';
+import { RecentEvents } from './RecentEvents';
 import { sensorFacts } from './sensor-facts';
 import { siteFacts } from './site-facts';
 import { useSiteText } from '../site-calibration/use-site-text';
@@ -195,6 +196,7 @@ export function StatusTab() {
       ) : (
         !error && <p className="console-note">{t('console.loading')}</p>
       )}
+      <RecentEvents />
     </div>
   );
 }
