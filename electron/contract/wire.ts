@@ -11,7 +11,8 @@ export const WS_PATH = '/api';
 export const WsRequestSchema = z.object({
   id: z.number().int().nonnegative(),
   call: z.string().max(64),
-  args: z.unknown(),
+  /** Optional: a call without arguments (e.g. getSnapshot) may leave them out. */
+  args: z.unknown().optional(),
 });
 export type WsRequest = z.infer<typeof WsRequestSchema>;
 

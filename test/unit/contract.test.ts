@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { ApiFailure, calls, type CallHandlers } from '../../electron/contract/api.js';
 import { createApiClient, type ClientTransport } from '../../electron/contract/client.js';
 import { dispatchCall } from '../../electron/contract/dispatch.js';
+import { WsRequestSchema } from '../../electron/contract/wire.js';
 import { DateRangeSchema, ScreeningStateSchema } from '../../electron/contract/schemas.js';
 import { demoSnapshot, today, withLockedStaff } from '../support/fixtures.js';
 
@@ -18,6 +19,11 @@ describe('contract schemas', () => {
     );
     expect(ScreeningStateSchema.safeParse({ screen: 'fever' }).success).toBe(false);
     expect(ScreeningStateSchema.safeParse({ screen: 'retry' }).success).toBe(false);
+  });
+
+  it('takes a WebSocket call without args (answered under its own id, not as malformed)', () => {
+    expect(WsRequestSchema.safeParse({ id: 7, call: 'getSnapshot' }).success).toBe(true);
+    expect(WsRequestSchema.safeParse({ call: 'getSnapshot' }).success).toBe(false);
   });
 
   it('rejects impossible date ranges with a message that says what is wrong', () => {
