@@ -33,6 +33,8 @@ export interface KioskRunOptions {
   noOpen: boolean;
   /** Use the browser kiosk even where Electron is installed. */
   browserKiosk: boolean;
+  /** Browser kiosk run as root: start Chromium anyway, without its sandbox (audit M4). */
+  allowRootBrowser: boolean;
   /** Live: the frame rate to set on a GY-MCU90640. Demo: the simulator's frames per second. */
   rate: number | null;
   /** Demo: who walks past. */
@@ -60,6 +62,7 @@ const SPEC = {
   'no-browser': { type: 'boolean' },
   'no-open': { type: 'boolean' },
   'browser-kiosk': { type: 'boolean' },
+  'allow-root-browser': { type: 'boolean' },
   sequence: { type: 'string' },
   'blackbody-gap': { type: 'string' },
   people: { type: 'string' },
@@ -119,6 +122,7 @@ export function parseRunOptions(
     noBrowser: (values['no-browser'] ?? false) || (values['no-open'] ?? false),
     noOpen: values['no-open'] ?? false,
     browserKiosk: (values['browser-kiosk'] ?? false) || (values['no-open'] ?? false),
+    allowRootBrowser: values['allow-root-browser'] ?? false,
     sequence: values.sequence ?? null,
     blackbodyGap: blackbodyGapOption(values['blackbody-gap']),
     people: values.people === undefined ? null : integer('people', values.people, 0, 1, 1_000_000),

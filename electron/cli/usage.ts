@@ -28,6 +28,7 @@ start and demo:
   --browser-kiosk    use the browser kiosk even where Electron is installed
   --no-browser       browser kiosk: only print the URL to open
   --no-open          browser kiosk, print one line KIOSK_URL=… (token included), open nothing
+  --allow-root-browser  browser kiosk run as root: start Chromium anyway, without its sandbox
 start:
   --sensor PATH      the sensor's serial port, e.g. /dev/ttyUSB0 or COM3
   --protocol P       auto (default) or one of the protocols below

@@ -17,7 +17,7 @@ describe('browser kiosk profile', () => {
       `#!/bin/sh\nfor a in "$@"; do case "$a" in --user-data-dir=*) d="\${a#--user-data-dir=}"; echo "$d" > ${seen}; touch "$d/History";; esac; done\n`,
     );
     chmodSync(fake, 0o755);
-    const child = launchKioskBrowser(fake, 'http://127.0.0.1:1/#token=x');
+    const child = launchKioskBrowser(fake, 'http://127.0.0.1:1/#boot=x');
     await new Promise<void>((resolve) => child.once('exit', () => resolve()));
     const profile = readFileSync(seen, 'utf8').trim();
     expect(profile).toMatch(/kiosk-browser-/);

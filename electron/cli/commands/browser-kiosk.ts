@@ -1,10 +1,14 @@
 // The browser kiosk: the local host serving the renderer and the kiosk API, shown in the system
-// Chromium when there is one (or its URL printed for any browser on this machine).
+// Chromium when there is one (or its URL printed for any browser on this machine). The browser is
+// given a one-time boot code, never the token (audit M2); it is started again whenever it goes
+// away (M3): the kiosk ends only from the console (PIN) or by a signal; as root it is started only
+// with --allow-root-browser (M4).
 import { rendererDir } from '../../app/paths.js';
 import { runKiosk } from '../../app/run-kiosk.js';
 import type { KioskRunOptions } from '../../app/options.js';
 import { startHost } from '../../host/server.js';
-import { findChromium, hasDisplay, launchKioskBrowser } from '../browser.js';
+import { browserLaunchPolicy, findChromium, hasDisplay, launchKioskBrowser } from '../browser.js';
+import { superviseBrowser, type BrowserSupervisor } from '../browser-supervisor.js';
 
 export async function browserKiosk(options: KioskRunOptions): Promise<number> {
   // Staff leave kiosk mode from the console (PIN): the same orderly stop as Ctrl+C.
@@ -21,6 +25,14 @@ export async function browserKiosk(options: KioskRunOptions): Promise<number> {
     events: { subscribe: (listener) => run.kiosk.subscribe(listener) },
     // The demo walks its people once a screen is watching, so nobody misses the first ones.
     onFirstClient: () => void run.releasePeople(),
+    onBootRefused: (why) => {
+      if (why === 'used') {
+        console.warn(
+          'kiosk: refused a boot code presented a second time (a reload of an old link, or another ' +
+            "program on this machine that read it from the browser's command line)",
+        );
+      }
+    },
   });
   console.log(
     options.noOpen
@@ -28,15 +40,24 @@ export async function browserKiosk(options: KioskRunOptions): Promise<number> {
       : `Kiosk ${options.demo ? 'demo ' : ''}running at ${host.kioskUrl}`,
   );
 
+  let browserSupervisor: BrowserSupervisor | null = null;
   const stop = async (): Promise<void> => {
+    await browserSupervisor?.stop();
     await host.close();
     await run.stop();
   };
   const browser = options.noBrowser ? null : findChromium();
   if (browser && hasDisplay()) {
-    const child = launchKioskBrowser(browser, host.kioskUrl);
-    child.once('exit', () => void stop().then(() => process.exit(0)));
-    void exited.then(() => child.kill('SIGTERM'));
+    const policy = browserLaunchPolicy(process.getuid?.(), options.allowRootBrowser);
+    if (!policy.launch) {
+      console.log(policy.message);
+    } else {
+      if (policy.warning) console.warn(policy.warning);
+      // Each launch: a fresh profile and a fresh boot code in the URL, never the token.
+      browserSupervisor = superviseBrowser({
+        launch: () => launchKioskBrowser(browser, host.bootUrl(), { noSandbox: policy.noSandbox }),
+      });
+    }
   } else if (!options.noBrowser && !options.noOpen) {
     console.log(
       browser
