@@ -30,6 +30,11 @@ export interface BrowserSupervisorOptions {
 }
 
 export interface BrowserSupervisor {
+  /**
+   * Starts the browser over (a fresh profile and boot code), saying why: its page could not get
+   * in, e.g. because another program used its boot code first.
+   */
+  renew(why: string): void;
   /** Closes the browser (SIGTERM, SIGKILL if it lingers) and starts no other. Resolves once it is gone. */
   stop(): Promise<void>;
 }
@@ -91,6 +96,13 @@ export function superviseBrowser(options: BrowserSupervisorOptions): BrowserSupe
   start();
 
   return {
+    renew(why) {
+      const running = current;
+      if (stopping || !running) return;
+      log(`kiosk: starting the browser over: ${why}`);
+      // Its exit goes the usual way: logged, and a new browser after the backoff.
+      running.child.kill('SIGTERM');
+    },
     async stop() {
       stopping = true;
       clearTimeout(restartTimer);

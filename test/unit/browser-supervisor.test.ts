@@ -63,6 +63,20 @@ describe('browser supervisor (fake browser)', () => {
     expect(launches()).toBe(2);
   });
 
+  it('starts the browser over when asked (its page could not get in), with a fresh launch', async () => {
+    const { children, lines, launches, supervisor } = setup();
+    supervisor.renew('its boot code was presented twice');
+    expect(children[0]!.killed).toEqual(['SIGTERM']);
+    expect(lines[0]).toMatch(/starting the browser over: its boot code was presented twice/);
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(launches()).toBe(2);
+    const stopped = supervisor.stop();
+    await vi.advanceTimersByTimeAsync(10);
+    await stopped;
+    supervisor.renew('too late');
+    expect(launches()).toBe(2);
+  });
+
   it('names the signal when the browser was killed', () => {
     const { children, lines } = setup();
     children[0]!.exit(null, 'SIGKILL');

@@ -26,12 +26,14 @@ export async function browserKiosk(options: KioskRunOptions): Promise<number> {
     // The demo walks its people once a screen is watching, so nobody misses the first ones.
     onFirstClient: () => void run.releasePeople(),
     onBootRefused: (why) => {
-      if (why === 'used') {
-        console.warn(
-          'kiosk: refused a boot code presented a second time (a reload of an old link, or another ' +
-            "program on this machine that read it from the browser's command line)",
-        );
-      }
+      if (why !== 'used') return;
+      console.warn(
+        'kiosk: refused a boot code presented a second time (a reload of an old link, or another ' +
+          "program on this machine that read it from the browser's command line)",
+      );
+      // If another program got in first, the kiosk's own page was refused: start it over with a
+      // fresh code, so the screen comes back by itself.
+      browserSupervisor?.renew('its boot code was presented twice');
     },
   });
   console.log(
