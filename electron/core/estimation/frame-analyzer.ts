@@ -2,16 +2,19 @@
 // sensor's ambient) in, one FrameAnalysis (observation.ts) out. Stages, each in its own file:
 //   1. background-model.ts   the room, learned only while nobody is present
 //   2. subject-finder.ts     warm, skin-range, 8-connected regions; one person at a time
+//      (the warm-pixel mask: room-reference.ts; which region is the person: subject-selection.ts)
 //   3. face-region.ts        the face inside the subject, its robust maximum, its distance
 //   5. stability-tracker.ts  is the face holding still
 //   6. blackbody-check.ts    drift correction and the reference's status
 //   7. ambient-check.ts      is the room within the valid range
-// (4, the distance gate, is a formula in face-region.ts; 8, single-point sensors, is below.)
+//   8. spot-analysis.ts      single-point sensors
+// (4, the distance gate, is a formula in face-region.ts.)
 //
 // Stateful (background, blackbody history, face history) and allocation-free per frame: every
 // buffer is sized to the sensor in the constructor, and `analyse` returns the SAME object each
 // time, overwritten by the next call. Callers copy what they keep.
 import { checkAmbient } from './ambient-check.js';
+import { newFaceReading, newFrameAnalysis, readFace } from './analysis-result.js';
 import { BackgroundModel } from './background-model.js';
 import { BlackbodyCheck } from './blackbody-check.js';
 import { FaceRegionFinder } from './face-region.js';
@@ -24,8 +27,11 @@ import type {
 } from './observation.js';
 import { sensorDefaultsFor, type PipelineSettings } from './pipeline-settings.js';
 import { distanceCalibrator, sensorCapability } from './optics-correction.js';
+import { markWarmPixels, roomOver } from './room-reference.js';
+import { analyseSpot } from './spot-analysis.js';
 import { StabilityTracker } from './stability-tracker.js';
 import { SubjectFinder } from './subject-finder.js';
+import { boundingBox, LargestSubjects, movedBlackbodyId } from './subject-selection.js';
 
 /**
  * Blackbody semantics: `blackbody.correctionC` is the measured set point − region mean whenever
@@ -65,6 +71,7 @@ export class FrameAnalyzer {
   private readonly distanceTimesWidth: number;
   private readonly faceReading: FaceReading;
   private readonly subjectBox: Box = { col: 0, row: 0, width: 0, height: 0 };
+  private readonly largest = new LargestSubjects();
   private readonly result: FrameAnalysis;
 
   /** Copies `input` and `profile`: to change them, build a new analyzer. */
@@ -105,27 +112,8 @@ export class FrameAnalyzer {
         : settings.face.maxDistanceM;
     this.distanceTimesWidth =
       (settings.face.widthM * width) / (2 * Math.tan((profile.hfovDeg * Math.PI) / 360));
-    this.faceReading = {
-      maxC: 0,
-      pixels: 0,
-      widthPx: 0,
-      heightPx: 0,
-      x: 0,
-      y: 0,
-      col: 0,
-      row: 0,
-      distanceM: null,
-      distance: 'unknown',
-    };
-    this.result = {
-      presence: 'none',
-      subject: null,
-      face: null,
-      moving: false,
-      blackbody: { status: 'not-configured', correctionC: 0, noiseC: 0 },
-      ambient: { c: null, status: 'unknown' },
-      noiseC: settings.background.defaultNoiseC,
-    };
+    this.faceReading = newFaceReading();
+    this.result = newFrameAnalysis(settings.background.defaultNoiseC);
   }
 
   /**
@@ -152,8 +140,12 @@ export class FrameAnalyzer {
     }
     for (let i = len; i < this.size; i++) frame[i] = NaN;
     checkAmbient(ambientC, settings.ambient, this.dieOffsetC, result.ambient);
-    if (this.singlePoint) this.analyseSpot();
-    else this.analyseImage(valid);
+    if (this.singlePoint) {
+      const { candidate, background, subjectBox, faceReading } = this;
+      analyseSpot(frame, candidate, settings.subject, background, result, subjectBox, faceReading);
+    } else {
+      this.analyseImage(valid);
+    }
     result.noiseC = this.background.noiseC;
     return result;
   }
@@ -198,75 +190,22 @@ export class FrameAnalyzer {
     // Stage 2: warm, skin-range pixels outside the blackbody, and their connected regions.
     const skinMin = sub.skinMinC - correction;
     const skinMax = sub.skinMaxC - correction;
-    const excluded = blackbody.excluded;
-    // Two loops rather than `ready ? mean[i] : level`: mixing the array read with a variable
-    // makes V8 box every pixel's double (a heap allocation per pixel).
-    if (ready) {
-      const mean = background.mean;
-      for (let i = 0; i < this.size; i++) {
-        const v = frame[i]!;
-        const warm = v - mean[i]! > delta && v >= skinMin && v <= skinMax;
-        candidate[i] = warm && excluded[i] === 0 ? 1 : 0;
-      }
-    } else {
-      for (let i = 0; i < this.size; i++) {
-        const v = frame[i]!;
-        const warm = v - level > delta && v >= skinMin && v <= skinMax;
-        candidate[i] = warm && excluded[i] === 0 ? 1 : 0;
-      }
-    }
+    const mean = ready ? background.mean : null;
+    markWarmPixels(candidate, frame, blackbody.excluded, mean, level, delta, skinMin, skinMax);
     const count = subjects.label(candidate, frame);
 
     // A blackbody-like patch elsewhere, when the region does not show it: 'moved', not a person.
-    let sourceId = 0;
-    if (blackbody.state === 'missing' || blackbody.state === 'non-uniform') {
-      for (let id = 1; id <= count; id++) {
-        const size = subjects.size[id]!;
-        if (
-          blackbody.looksLikeSource(
-            size,
-            subjects.maxCol[id]! - subjects.minCol[id]! + 1,
-            subjects.maxRow[id]! - subjects.minRow[id]! + 1,
-            subjects.minC[id]!,
-            subjects.maxC[id]!,
-            subjects.sumC[id]! / size,
-          )
-        ) {
-          sourceId = id;
-          break;
-        }
-      }
-    }
+    const sourceId = movedBlackbodyId(subjects, count, blackbody);
     blackbody.conclude(sourceId !== 0);
     result.blackbody.status = blackbody.status;
     result.blackbody.correctionC = blackbody.correctionC;
     result.blackbody.noiseC = blackbody.noiseC;
 
     // One person at a time: the two largest sizeable subjects.
-    let first = 0;
-    let second = 0;
-    for (let id = 1; id <= count; id++) {
-      if (id === sourceId) continue;
-      const size = subjects.size[id]!;
-      if (size < this.minSubjectPx) continue;
-      if (first === 0 || size > subjects.size[first]!) {
-        second = first;
-        first = id;
-      } else if (second === 0 || size > subjects.size[second]!) {
-        second = id;
-      }
-    }
+    this.largest.rank(subjects, count, sourceId, this.minSubjectPx);
+    const { first, second } = this.largest;
     const ratio = sub.secondSubjectRatio;
-    if (first !== 0) {
-      const box = this.subjectBox;
-      box.col = subjects.minCol[first]!;
-      box.row = subjects.minRow[first]!;
-      box.width = subjects.maxCol[first]! - box.col + 1;
-      box.height = subjects.maxRow[first]! - box.row + 1;
-      result.subject = box;
-    } else {
-      result.subject = null;
-    }
+    result.subject = first !== 0 ? boundingBox(subjects, first, this.subjectBox) : null;
     if (first === 0) {
       this.noFace('none');
     } else if (
@@ -301,14 +240,7 @@ export class FrameAnalyzer {
         // Stages 4 and 5: distance and stability.
         const reading = this.faceReading;
         const widthPx = face.widthPx;
-        reading.maxC = face.hottestC + blackbody.correctionC;
-        reading.pixels = face.pixels;
-        reading.widthPx = widthPx;
-        reading.heightPx = face.heightPx;
-        reading.x = face.x;
-        reading.y = face.y;
-        reading.col = face.minCol;
-        reading.row = face.minRow;
+        readFace(reading, face, blackbody.correctionC);
         this.rawDistanceM = this.distanceTimesWidth / widthPx;
         const distanceM = this.calibrateDistance(this.rawDistanceM);
         reading.distanceM = distanceM;
@@ -320,47 +252,6 @@ export class FrameAnalyzer {
     }
     // Stage 1 again: learn the room from empty frames only.
     if (result.presence === 'none' && valid > 0) background.learn(frame, candidate);
-  }
-
-  /** Stage 8: a single-point sensor. The spot is either a face or the room. */
-  private analyseSpot(): void {
-    const { frame, candidate, settings, result, background } = this;
-    const sub = settings.subject;
-    const v = frame[0]!;
-    // Reference: the spot's own learned background, else the room from the ambient; with
-    // neither, the skin range alone decides.
-    const ref = background.ready ? background.at(0) : (result.ambient.c ?? NaN);
-    const warm = ref !== ref || v - ref > sub.deltaC;
-    const person = v >= sub.skinMinC && v <= sub.skinMaxC && warm;
-    result.blackbody.status = 'not-configured';
-    result.blackbody.correctionC = 0;
-    result.blackbody.noiseC = 0;
-    result.moving = false;
-    result.subject = person ? this.subjectBox : null;
-    this.subjectBox.col = 0;
-    this.subjectBox.row = 0;
-    this.subjectBox.width = 1;
-    this.subjectBox.height = 1;
-    if (!person) {
-      result.presence = 'none';
-      result.face = null;
-      candidate[0] = 0;
-      if (v === v) background.learn(frame, candidate);
-      return;
-    }
-    const reading = this.faceReading;
-    reading.maxC = v;
-    reading.pixels = 1;
-    reading.widthPx = 1;
-    reading.heightPx = 1;
-    reading.x = 0.5;
-    reading.y = 0.5;
-    reading.col = 0;
-    reading.row = 0;
-    reading.distanceM = null;
-    reading.distance = 'unknown';
-    result.presence = 'one';
-    result.face = reading;
   }
 
   private noFace(presence: 'none' | 'multiple'): void {
@@ -378,18 +269,6 @@ export class FrameAnalyzer {
 
   /** The background just outside the blackbody's margin (NaN when unknown). */
   private roomAroundBlackbody(ready: boolean, level: number): number {
-    if (!ready) return level;
-    const ring = this.blackbody.ring;
-    const mean = this.background.mean;
-    let sum = 0;
-    let n = 0;
-    for (let k = 0; k < ring.length; k++) {
-      const b = mean[ring[k]!]!;
-      if (b === b) {
-        sum += b;
-        n++;
-      }
-    }
-    return n > 0 ? sum / n : NaN;
+    return ready ? roomOver(this.background.mean, this.blackbody.ring) : level;
   }
 }

@@ -15,6 +15,11 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseCsv } from './csv-parse.js';
+import { num, parseDateTime, required, RowProblem } from './fda-cells.js';
+
+// First declared here: importers keep this path.
+export { parseCsv };
 
 export const FDA_CAMERAS = ['FLIR', 'ICI'] as const;
 export type FdaCamera = (typeof FDA_CAMERAS)[number];
@@ -86,57 +91,6 @@ export interface FdaData {
   cameras: Partial<Record<FdaCamera, FdaCameraData>>;
 }
 
-/**
- * RFC 4180 CSV: quoted fields (with "" for a quote, commas and line breaks inside), CRLF or LF,
- * a leading byte-order mark. Returns rows of raw cells.
- */
-export function parseCsv(text: string): string[][] {
-  const s = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let i = 0;
-  let quoted = false;
-  while (i < s.length) {
-    const c = s[i]!;
-    if (quoted) {
-      if (c === '"') {
-        if (s[i + 1] === '"') {
-          cell += '"';
-          i += 2;
-          continue;
-        }
-        quoted = false;
-      } else {
-        cell += c;
-      }
-      i++;
-      continue;
-    }
-    if (c === '"') {
-      quoted = true;
-    } else if (c === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (c === '\n' || c === '\r') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-      if (c === '\r' && s[i + 1] === '\n') i++;
-    } else {
-      cell += c;
-    }
-    i++;
-  }
-  if (quoted) throw new Error('unterminated quoted field');
-  if (cell !== '' || row.length > 0) {
-    row.push(cell);
-    rows.push(row);
-  }
-  return rows;
-}
-
 const REQUIRED = [
   'SubjectID',
   'aveOralM',
@@ -147,49 +101,6 @@ const REQUIRED = [
   'Time',
   ...Array.from({ length: ROUNDS }, (_, r) => `T_Max${r + 1}`),
 ];
-
-class RowProblem extends Error {}
-
-function num(
-  raw: string | undefined,
-  name: string,
-  unit: string,
-  range: readonly [number, number],
-) {
-  const text = (raw ?? '').trim();
-  if (text === '') return null;
-  const value = Number(text);
-  if (!Number.isFinite(value)) throw new RowProblem(`${name} "${text}" is not a number`);
-  if (value < range[0] || value > range[1]) {
-    throw new RowProblem(`${name} ${text}${unit} outside ${range[0]}–${range[1]}${unit}`);
-  }
-  return value;
-}
-
-function required(value: number | null, name: string): number {
-  if (value === null) throw new RowProblem(`${name} is missing`);
-  return value;
-}
-
-function parseDateTime(dateRaw: string, timeRaw: string) {
-  const d = /^(\d{2})-(\d{2})-(\d{2})$/.exec(dateRaw.trim());
-  const t = /^(\d{1,2}):(\d{2}):(\d{2})$/.exec(timeRaw.trim());
-  if (!d) throw new RowProblem(`Date "${dateRaw}" is not yy-mm-dd`);
-  if (!t) throw new RowProblem(`Time "${timeRaw}" is not H:MM:SS`);
-  const [year, month, day] = [2000 + Number(d[1]), Number(d[2]), Number(d[3])];
-  const [h, m, sec] = [Number(t[1]), Number(t[2]), Number(t[3])];
-  const atMs = Date.UTC(year, month - 1, day, h, m, sec);
-  const check = new Date(atMs);
-  if (check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day || h > 23 || m > 59) {
-    throw new RowProblem(`Date "${dateRaw}" / Time "${timeRaw}" is not a valid date and time`);
-  }
-  const pad = (x: number) => String(x).padStart(2, '0');
-  return {
-    atMs,
-    date: `${year}-${pad(month)}-${pad(day)}`,
-    time: `${pad(h)}:${pad(m)}:${pad(sec)}`,
-  };
-}
 
 /**
  * One camera's CSV text. `file` names it in messages. Throws when the layout is not the FDA one

@@ -3,42 +3,28 @@
 // the port reappears); reports stalled, frozen and garbage streams. Opening a port resets
 // Uno-class boards, so the port is never reopened just to detect or re-detect: only a stream that
 // stays stalled, or a lost port, is reopened. All of it reaches the staff as SensorStatus.
-import { existsSync } from 'node:fs';
 import type { SerialPort } from 'serialport';
 import type { SensorStatus } from '../../contract/schemas.js';
 import { backoffDelay } from './backoff.js';
 import type { FrameDecoder } from './decoder.js';
 import { listenForProtocol } from './detect-on-port.js';
 import { createDriver, type DeviceDriver } from './device-driver.js';
-import { addStats, emptyStats, type DecoderStats, type ThermalFrame } from './frame.js';
-import { LinkHealth, type HealthOptions, type LinkFault } from './link-health.js';
+import { emptyStats, type ThermalFrame } from './frame.js';
+import { LinkHealth } from './link-health.js';
+import { FROZEN_MESSAGE, garbageMessage, noticeMessage, stallMessage } from './link-messages.js';
+import { LinkReport, type LinkState } from './link-report.js';
 import { closePort, openPort, PortOpenError } from './open-port.js';
 import { vendorIdOf } from './port-discovery.js';
+import { writeToPort } from './port-write.js';
 import { DETECTION_BAUDS, PROTOCOLS } from './protocols/index.js';
 import type { ProtocolId } from './protocol-ids.js';
+import { ReconnectTimer } from './reconnect-timer.js';
+import type { SupervisorOptions } from './supervisor-options.js';
 
-export interface SupervisorOptions {
-  path: string;
-  protocol: ProtocolId | 'auto';
-  baud: number | 'auto';
-  /** GY-MCU90640: the frame rate to set on the module after opening (0.5, 1, 2, 4 or 8 Hz). */
-  rateHz?: 0.5 | 1 | 2 | 4 | 8 | null;
-  /** The port's USB vendor id, when known (helps detection: an MI48 is asked at once). */
-  vendorId?: string | null;
-  onFrame: (frame: ThermalFrame) => void;
-  onStatus: (status: SensorStatus) => void;
-  health?: Partial<HealthOptions>;
-  /** A stream stalled this long is closed and reopened (USB adapters sometimes need it). */
-  stallReopenMs?: number;
-  now?: () => number;
-  random?: () => number;
-}
-
-type LinkState = SensorStatus['state'];
+// First declared here: importers keep this path.
+export type { SupervisorOptions };
 
 export class LinkSupervisor {
-  private state: LinkState = 'connecting';
-  private fault: LinkFault | 'device' | null = null;
   private protocol: ProtocolId | null;
   private baud: number | null;
   private readonly detected: boolean;
@@ -50,26 +36,21 @@ export class LinkSupervisor {
   private health: LinkHealth | null = null;
   private detection: AbortController | null = null;
   private vendorId: string | null = null;
-  /** Stats of decoders from earlier connections; the live decoder's are added on top. */
-  private readonly past: DecoderStats = emptyStats();
-  private reconnects = 0;
+  private readonly report: LinkReport;
   private everStreamed = false;
   private seq = 0;
   private attempt = 0;
-  private lastError: string | null = null;
-  private lastErrorAt: number | null = null;
-  private retryTimer: NodeJS.Timeout | null = null;
-  private watchTimer: NodeJS.Timeout | null = null;
+  private readonly retry = new ReconnectTimer();
   private healthTimer: NodeJS.Timeout | null = null;
   private stopped = true;
   private busy = false;
   private openWaiters: Array<() => void> = [];
-  private lastPublished = '';
 
   constructor(private readonly options: SupervisorOptions) {
     this.detected = options.protocol === 'auto' || options.baud === 'auto';
     this.protocol = options.protocol === 'auto' ? null : options.protocol;
     this.baud = options.baud === 'auto' ? null : options.baud;
+    this.report = new LinkReport(options);
   }
 
   start(): void {
@@ -80,7 +61,7 @@ export class LinkSupervisor {
 
   async stop(): Promise<void> {
     this.stopped = true;
-    for (const t of [this.retryTimer, this.watchTimer]) if (t) clearTimeout(t);
+    this.retry.cancel();
     if (this.healthTimer) clearInterval(this.healthTimer);
     this.detection?.abort();
     // Leave the device as found: an MI48 is told to stop streaming before the port closes.
@@ -97,26 +78,7 @@ export class LinkSupervisor {
 
   status(): SensorStatus {
     const live = this.decoder?.stats ?? emptyStats();
-    return {
-      state: this.state,
-      fault: this.fault,
-      port: this.options.path,
-      protocol: this.protocol,
-      baud: this.baud,
-      frames: this.past.frames + live.frames,
-      checksumErrors: this.past.checksumErrors + live.checksumErrors,
-      malformed: this.past.malformed + live.malformed,
-      resyncs: this.past.resyncs + live.resyncs,
-      bytesDiscarded: this.past.bytesDiscarded + live.bytesDiscarded,
-      repairedPixels: this.past.repairedPixels + live.repairedPixels,
-      reconnects: this.reconnects,
-      rateHz:
-        this.health?.rateHz === null || !this.health
-          ? null
-          : Math.round(this.health.rateHz * 10) / 10,
-      lastError: this.lastError,
-      lastErrorAt: this.lastErrorAt === null ? null : new Date(this.lastErrorAt).toISOString(),
-    };
+    return this.report.status(this.protocol, this.baud, live, this.health?.rateHz ?? null);
   }
 
   private now(): number {
@@ -136,7 +98,7 @@ export class LinkSupervisor {
       this.port = port;
       port.on('error', (error) => this.lost(error.message));
       port.on('close', () => this.lost('the port closed (unplugged?)'));
-      if (this.everStreamed) this.reconnects++;
+      if (this.everStreamed) this.report.reconnects++;
       this.everStreamed = true;
       this.attempt = 0;
       await this.begin(port);
@@ -163,7 +125,7 @@ export class LinkSupervisor {
       vendorId: this.vendorId,
       signal: controller.signal,
       onProgress: (reason, problem) => {
-        this.fault = problem ? 'device' : null;
+        this.report.fault = problem ? 'device' : null;
         this.recordError(reason);
       },
       now: this.options.now,
@@ -184,7 +146,7 @@ export class LinkSupervisor {
   ): void {
     const facts = PROTOCOLS[protocol];
     this.decoder = decoder;
-    this.fault = null;
+    this.report.fault = null;
     // Until frames are measured: the firmware's slowest pace, after its board's boot delay.
     this.health = new LinkHealth(
       { typicalRateHz: 1000 / facts.framePeriodMs.slowest, ...this.options.health },
@@ -196,7 +158,7 @@ export class LinkSupervisor {
     const now = this.now();
     for (const frame of early) this.deliver(frame, now);
     const driver = createDriver(decoder, {
-      write: (bytes) => write(port, bytes),
+      write: (bytes) => writeToPort(port, bytes),
       baud: this.baud!,
       rateHz: this.options.rateHz ?? null,
     });
@@ -216,8 +178,8 @@ export class LinkSupervisor {
     if (!decoder) return;
     for (const frame of decoder.push(chunk, now)) this.deliver(frame, now);
     const notice = decoder.notice;
-    if (notice?.kind === 'problem' && this.lastError !== notice.message) {
-      this.recordError(`the sensor says "${notice.line.trim()}": ${notice.message}`);
+    if (notice?.kind === 'problem' && this.report.lastError !== notice.message) {
+      this.recordError(noticeMessage(notice));
     }
   }
 
@@ -228,18 +190,17 @@ export class LinkSupervisor {
   }
 
   private checkHealth(): void {
-    if (this.stopped || this.state !== 'streaming' || !this.health) return this.publish();
+    if (this.stopped || this.report.state !== 'streaming' || !this.health) return this.publish();
     const now = this.now();
     // What the device says about itself comes first: it names the cause.
     const fault = this.decoder?.notice?.kind === 'problem' ? 'device' : this.health.fault(now);
-    if (fault !== this.fault) {
-      this.fault = fault;
-      if (fault === 'garbage') this.recordError(this.garbageMessage());
-      if (fault === 'frozen')
-        this.recordError(
-          'the sensor keeps sending the identical image: it may have hung; power-cycle it',
-        );
-      if (fault === 'stalled') this.recordError(this.stallMessage());
+    if (fault !== this.report.fault) {
+      this.report.fault = fault;
+      if (fault === 'garbage') this.recordError(garbageMessage(this.protocol!, this.baud));
+      if (fault === 'frozen') this.recordError(FROZEN_MESSAGE);
+      if (fault === 'stalled') {
+        this.recordError(stallMessage(this.decoder?.notice, this.driverProblem));
+      }
     }
     if (fault === 'garbage' && this.detected) {
       // Perhaps the sensor was re-configured or swapped: find out what it speaks now, on the
@@ -253,20 +214,6 @@ export class LinkSupervisor {
       return void this.reopen();
     }
     this.publish();
-  }
-
-  private stallMessage(): string {
-    const notice = this.decoder?.notice;
-    if (notice?.kind === 'problem')
-      return `the sensor says "${notice.line.trim()}": ${notice.message}`;
-    if (this.driverProblem) return this.driverProblem;
-    return 'no valid frame for several frame intervals: the sensor stopped sending';
-  }
-
-  private garbageMessage(): string {
-    const others = PROTOCOLS[this.protocol!].bauds.filter((b) => b !== this.baud);
-    const hint = others.length ? ` — the sensor may be set to ${others.join(' or ')}` : '';
-    return `no valid frames at ${this.baud} baud${hint}`;
   }
 
   private redetect(): void {
@@ -288,17 +235,17 @@ export class LinkSupervisor {
     this.detection?.abort();
     await this.driver?.stop().catch(() => undefined);
     await this.dropPort();
-    this.retryLater(this.lastError ?? 'reopening the port', 0);
+    this.retryLater(this.report.lastError ?? 'reopening the port', 0);
   }
 
   /** Stops reading with the current decoder; the port stays open. */
   private dropDecoder(port: SerialPort): void {
     port.removeAllListeners('data');
-    if (this.decoder) addStats(this.past, this.decoder.stats);
+    if (this.decoder) this.report.retire(this.decoder.stats);
     this.decoder = null;
     this.driver = null;
     this.health = null;
-    this.fault = null;
+    this.report.fault = null;
   }
 
   private async dropPort(): Promise<void> {
@@ -306,7 +253,7 @@ export class LinkSupervisor {
     this.port = null;
     if (port) this.dropDecoder(port);
     else if (this.decoder) {
-      addStats(this.past, this.decoder.stats);
+      this.report.retire(this.decoder.stats);
       this.decoder = null;
     }
     this.driver = null;
@@ -322,46 +269,24 @@ export class LinkSupervisor {
     this.recordError(reason);
     this.setState('disconnected');
     const delay = delayMs ?? backoffDelay(this.attempt++, this.options.random);
-    const fire = (): void => {
-      for (const t of [this.retryTimer, this.watchTimer]) if (t) clearTimeout(t);
-      this.retryTimer = this.watchTimer = null;
+    this.retry.schedule(this.options.path, delay, () => {
       if (!this.stopped) void this.connect();
-    };
-    this.retryTimer = setTimeout(fire, delay);
-    let wasPresent = existsSync(this.options.path);
-    const watch = (): void => {
-      const present = existsSync(this.options.path);
-      if (present && !wasPresent) return fire();
-      wasPresent = present;
-      this.watchTimer = setTimeout(watch, 100);
-    };
-    this.watchTimer = setTimeout(watch, 100);
+    });
   }
 
   private recordError(message: string): void {
-    this.lastError = message;
-    this.lastErrorAt = this.now();
+    this.report.lastError = message;
+    this.report.lastErrorAt = this.now();
     this.publish();
   }
 
   private setState(state: LinkState): void {
-    this.state = state;
+    this.report.state = state;
     this.publish();
   }
 
   private publish(): void {
     const status = this.status();
-    // Counters change with every frame; publish them at most on each health tick or change of state.
-    const key = JSON.stringify({ ...status, frames: 0, bytesDiscarded: 0, rateHz: 0 });
-    if (key === this.lastPublished) return;
-    this.lastPublished = key;
-    this.options.onStatus(status);
+    if (this.report.isNews(status)) this.options.onStatus(status);
   }
-}
-
-function write(port: SerialPort, bytes: Uint8Array): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (!port.isOpen) return reject(new Error('the port is closed'));
-    port.write(Buffer.from(bytes), (error) => (error ? reject(error) : resolve()));
-  });
 }
