@@ -7,6 +7,7 @@ export default defineConfig({
       'test/conformance/**/*.test.ts',
       'test/integration/**/*.test.ts',
       'test/security/**/*.test.ts',
+      'test/faults/**/*.test.ts',
     ],
     // Integration tests use the bundled worker and CLI: build them once before any test runs.
     globalSetup: ['test/support/build-once.ts'],

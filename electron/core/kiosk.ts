@@ -119,7 +119,12 @@ export class Kiosk {
       onChange: (info) => context.emit('staff', info),
       onAudit: (kind, detail) => context.note(kind, detail),
     });
-    this.records = new RecordsService(context, options.records, () => this.engine.settings);
+    this.records = new RecordsService(
+      context,
+      options.records,
+      () => this.engine.settings,
+      () => this.screening.refresh(),
+    );
     this.sensor = new SensorService({
       context,
       openSensor: options.openSensor,
@@ -134,6 +139,10 @@ export class Kiosk {
       sensor: () => this.sensor.current(),
       count: (outcome) => this.records.record(outcome),
       recordsUnavailable: () => this.records.unavailable,
+      pauseDetail: (reason) =>
+        reason === 'records-unavailable' && this.records.failureReason
+          ? `${reason}: ${this.records.failureReason}`
+          : reason,
       onCapture: (capture) => this.site.wizard.onCapture(capture),
       onRegions: (regions) => this.liveView.setRegions(regions),
       workerUrl: options.workerUrl,

@@ -56,4 +56,24 @@ describe('device events in persistence', () => {
     expect(() => persistence.recordEvent('pin-failed', 'staff 2 of 5 tries')).not.toThrow();
     expect(logged).toEqual([expect.stringMatching(/could not note a pin-failed event/)]);
   });
+
+  it('keeps an event the database refused (a full disk) and writes it first once it can', () => {
+    const records = new CountsStore(join(tempDir(), 'kiosk.sqlite'));
+    const persistence = sqlitePersistence(records, minutes(), () => undefined);
+    const add = records.events.add.bind(records.events);
+    let full = true;
+    records.events.add = (...args) => {
+      if (full) throw new Error('database or disk is full');
+      add(...args);
+    };
+    persistence.recordEvent('screening-paused', 'records-unavailable');
+    expect(persistence.recentEvents(20)).toEqual([]);
+    full = false;
+    persistence.recordEvent('screening-resumed', 'records-unavailable');
+    expect(persistence.recentEvents(20).map((e) => [e.at, e.kind])).toEqual([
+      ['2026-11-24T09:01:00Z', 'screening-resumed'],
+      ['2026-11-24T09:00:00Z', 'screening-paused'],
+    ]);
+    records.close();
+  });
 });

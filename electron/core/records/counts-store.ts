@@ -47,6 +47,8 @@ export class CountsStore {
   private readonly incrementStmt: Database.Statement<[string, number, string, Outcome]>;
   private readonly rangeStmt: Database.Statement<[string, string], CountRow>;
   private readonly pruneStmt: Database.Statement<[string]>;
+  private readonly probeStmt: Database.Statement<[]>;
+  private readonly unprobeStmt: Database.Statement<[number | bigint]>;
 
   constructor(
     readonly path: string,
@@ -73,6 +75,10 @@ export class CountsStore {
        ORDER BY day, hour, kiosk`,
     );
     this.pruneStmt = db.prepare('DELETE FROM counts WHERE day < ?');
+    this.probeStmt = db.prepare(
+      "INSERT INTO events (at, day, kind, detail) VALUES ('', '2000-01-01', 'kiosk-started', '')",
+    );
+    this.unprobeStmt = db.prepare('DELETE FROM events WHERE id = ?');
   }
 
   /** An existing kiosk database, read only (the export): refuses what is not one. */
@@ -122,6 +128,17 @@ export class CountsStore {
       counts: this.pruneStmt.run(keepFrom).changes,
       events: this.events.prune(keepFrom),
     }))();
+  }
+
+  /**
+   * Throws unless a write can be committed now (a full disk, a read-only or vanished file): a
+   * row written and deleted in one transaction, so the file's contents do not change.
+   */
+  checkWritable(): void {
+    this.db.transaction(() => {
+      const { lastInsertRowid } = this.probeStmt.run();
+      this.unprobeStmt.run(lastInsertRowid);
+    })();
   }
 
   /** SQLite's own check of the file ("ok" when sound). */

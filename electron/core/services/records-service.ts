@@ -1,5 +1,6 @@
 // The counts: one increment per verdict shown, today's totals, the HR export, and the retention
-// that deletes old counts and events. A store that fails pauses screening until it works again.
+// that deletes old counts and events. A store that fails to write pauses screening; it is checked
+// every few seconds (and on each verdict) and screening resumes by itself once it takes writes.
 import { ApiFailure } from '../../contract/api.js';
 import type { ExportFile, ExportQuery } from '../../contract/export.js';
 import type { DailyCount, DateRange, Outcome } from '../../contract/schemas.js';
@@ -11,11 +12,16 @@ import type { KioskContext } from './kiosk-context.js';
 
 /** How often the kiosk checks whether a new day needs old records deleted. */
 const RETENTION_CHECK_MS = 10 * 60_000;
+/** How often a store that refused a write is tried again while screening is paused. */
+export const RECORDS_RECHECK_MS = 3000;
 
 export class RecordsService {
   readonly tally: Record<Outcome, number> = { pass: 0, refer: 0, retry: 0 };
   private failure: string | null;
   private retentionTimer: NodeJS.Timeout | null = null;
+  private recheckTimer: NodeJS.Timeout | null = null;
+  /** When writes started failing (for the log line when they work again). */
+  private failingSince: Date | null = null;
   /** The local date and retention when old records were last deleted. */
   private prunedFor = '';
 
@@ -24,6 +30,8 @@ export class RecordsService {
     private readonly records: CountsStore | { error: string },
     /** The staff settings in force: the kiosk's name on its counts, and the retention. */
     private readonly settings: () => Pick<KioskSettings, 'kioskName' | 'retentionDays'>,
+    /** Counting became possible or impossible (screening resumes or pauses). */
+    private readonly onChange: () => void = () => undefined,
   ) {
     this.failure = 'error' in records ? records.error : null;
   }
@@ -48,6 +56,7 @@ export class RecordsService {
 
   stop(): void {
     if (this.retentionTimer) clearInterval(this.retentionTimer);
+    if (this.recheckTimer) clearInterval(this.recheckTimer);
     if (!('error' in this.records)) this.records.close();
   }
 
@@ -58,14 +67,55 @@ export class RecordsService {
     try {
       records.increment(this.context.local(), this.settings().kioskName, outcome);
     } catch (error) {
-      // Never screen without counting: pause until staff fixes the storage.
-      this.failure = `could not save counts: ${error instanceof Error ? error.message : String(error)}`;
-      this.context.log(this.failure);
+      // Never screen without counting: pause until the store takes writes again.
+      this.failed(error);
       return false;
     }
+    if (this.failure) this.recovered();
     this.tally[outcome]++;
     this.context.emit('counts', this.today());
     return true;
+  }
+
+  /** Tries a harmless write on a store that refused one; screening resumes when it works. */
+  recheck(): void {
+    const records = this.records;
+    if ('error' in records || this.failure === null) return;
+    try {
+      records.checkWritable();
+    } catch {
+      return; // still failing: the pause stays, with its first reason
+    }
+    this.recovered();
+  }
+
+  private failed(error: unknown): void {
+    const message = error instanceof Error ? error.message : String(error);
+    if (this.failure !== null) return;
+    this.failure = `could not save counts: ${message}`;
+    this.failingSince = this.context.now();
+    this.context.log(`kiosk: ${this.failure}; screening paused until the counts can be saved`);
+    this.recheckTimer = setInterval(() => this.recheck(), RECORDS_RECHECK_MS);
+    this.recheckTimer.unref();
+    this.onChange();
+  }
+
+  private recovered(): void {
+    const since = this.failingSince;
+    const seconds = since ? Math.round((this.context.now().getTime() - since.getTime()) / 1000) : 0;
+    this.context.log(
+      `kiosk: counts can be saved again after ${seconds} s (${this.failure}); screening resumes`,
+    );
+    this.failure = null;
+    this.failingSince = null;
+    if (this.recheckTimer) clearInterval(this.recheckTimer);
+    this.recheckTimer = null;
+    this.onChange();
+  }
+
+  /** Why counting is impossible now, or null. */
+  get failureReason(): string | null {
+    return this.failure;
   }
 
   today(): DailyCount {

@@ -22,6 +22,9 @@ const FAULT_PAUSE = {
   device: 'sensor-problem',
 } as const satisfies Record<NonNullable<SensorStatus['fault']>, string>;
 
+/** The screens that show a verdict (each one counted before it is shown). */
+const VERDICT_SCREENS: ReadonlySet<ScreeningState['screen']> = new Set(['pass', 'refer', 'retry']);
+
 export interface ScreeningOptions {
   context: KioskContext;
   sensor: () => SensorStatus;
@@ -29,6 +32,8 @@ export interface ScreeningOptions {
   count: (outcome: Outcome) => boolean;
   /** Whether counting is impossible now (screening pauses). */
   recordsUnavailable: () => boolean;
+  /** The device event's detail for a pause (its reason, and why where the kiosk knows). */
+  pauseDetail?: (reason: string) => string;
   /** The one reading staff armed for a site calibration's volunteer. */
   onCapture: (capture: CapturedReading) => void;
   /** The subject's and face's boxes in the latest frame (for the live view). */
@@ -46,6 +51,8 @@ export class ScreeningService {
   private roomValue: Room = 'unknown';
   private ambient: number | null = null;
   private blackbody: BlackbodyState = 'unknown';
+  /** The worker holds the screen of a verdict that could not be counted. */
+  private uncounted = false;
   /** The pause last noted as a device event, or null while screening. */
   private notedPause: string | null = null;
 
@@ -138,22 +145,28 @@ export class ScreeningService {
       }
       context.emit('room', this.roomValue);
     }
-    this.workerState = result.state;
     // The count is committed before the verdict's screen is published: a verdict that was shown
-    // is never lost. One that cannot be counted is not shown (screening pauses instead).
-    if (result.verdict) this.showIfCounted(result.verdict);
+    // is never lost. One that cannot be counted is never shown, not even once counting works
+    // again while the worker still holds its screen (that person sees the idle screen instead).
+    if (result.verdict) this.uncounted = !this.showIfCounted(result.verdict);
+    else if (!VERDICT_SCREENS.has(result.state.screen)) this.uncounted = false;
+    this.workerState = this.uncounted ? { screen: 'idle' } : result.state;
     this.refresh();
   }
 
-  private showIfCounted(verdict: VerdictEvent): void {
-    if (this.options.count(verdict.outcome)) this.options.context.emit('verdict', verdict);
+  /** Counts the verdict, then publishes it; false when it could not be counted. */
+  private showIfCounted(verdict: VerdictEvent): boolean {
+    if (!this.options.count(verdict.outcome)) return false;
+    this.options.context.emit('verdict', verdict);
+    return true;
   }
 
   /** Pauses and resumptions as device events: once per change of reason, never per person. */
   private notePause(state: ScreeningState): void {
     const pause = state.screen === 'paused' && state.reason !== 'starting' ? state.reason : null;
     if (pause === this.notedPause) return;
-    if (pause) this.options.context.note('screening-paused', pause);
+    if (pause)
+      this.options.context.note('screening-paused', this.options.pauseDetail?.(pause) ?? pause);
     else if (state.screen !== 'paused') {
       this.options.context.note('screening-resumed', this.notedPause ?? '');
     } else return; // back to 'starting': wait for the outcome before noting anything
