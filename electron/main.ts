@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, ipcMain, Menu, protocol } from 'electron';
 import { parseRunOptions } from './app/options.js';
+import { UsageError } from './app/parse-helpers.js';
+import { StartupError } from './app/startup-error.js';
 import { rendererDir } from './app/paths.js';
 import { RENDERER_ENTRY_URL, RENDERER_SCHEME, rendererResponse } from './app/renderer-protocol.js';
 import { runKiosk, type RunningKiosk } from './app/run-kiosk.js';
@@ -92,6 +94,7 @@ if (!app.requestSingleInstanceLock()) {
 } else {
   start().catch((error: unknown) => {
     console.error(`kiosk: ${error instanceof Error ? error.message : String(error)}`);
-    app.exit(1);
+    // Like the CLI: a start-up problem the user can fix (options, port, database path) exits 2.
+    app.exit(error instanceof StartupError || error instanceof UsageError ? 2 : 1);
   });
 }

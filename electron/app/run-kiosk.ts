@@ -8,7 +8,6 @@ import type { KioskSettings } from '../contract/settings.js';
 import type { SensorChoice } from '../contract/staff.js';
 import { resolveDecisionSettings } from '../core/estimation/decision.js';
 import { defaultEngineSettings, type EngineSettings } from '../core/estimation/engine-settings.js';
-import { memoryPersistence } from '../core/kiosk-persistence.js';
 import { discoverPorts, type CandidatePort } from '../core/sensor/port-discovery.js';
 import { SENSOR_NOT_CONNECTED, staffSensorError } from '../core/sensor/port-errors.js';
 import type { ProtocolId } from '../core/sensor/protocol-ids.js';
@@ -20,6 +19,8 @@ import {
   loadCameraCalibration,
 } from './camera-calibration-file.js';
 import { CountsStore } from '../core/records/counts-store.js';
+import { RecordsFileError } from '../core/records/records-file-error.js';
+import { checkRecordsPath } from '../core/records/records-path-check.js';
 import { sqlitePersistence } from './persistence.js';
 import { LinkSupervisor } from '../core/sensor/link-supervisor.js';
 import { planCrowd, planSequence, type PersonPlan } from '../../native-mocks/people.js';
@@ -27,10 +28,12 @@ import { openPtyPair, type PtyPair } from '../../native-mocks/pty-pair.js';
 import { Simulator } from '../../native-mocks/simulator.js';
 import type { KioskRunOptions, ModuleRate } from './options.js';
 import { UsageError } from './parse-helpers.js';
+import { StartupError } from './startup-error.js';
 
 export interface RunningKiosk {
   kiosk: Kiosk;
-  /** Why the counts store could not be opened (screening stays paused), or null. */
+  /** Why no count can be saved yet (the store was opened on a full disk: screening starts
+   * paused, showing the counts already saved, and resumes once space is freed), or null. */
   recordsError: string | null;
   /** Demo only: the simulated sensor. It sends the empty room until people are released. */
   simulator: Simulator | null;
@@ -60,17 +63,16 @@ export async function runKiosk(
   options: KioskRunOptions,
   extras: RunKioskExtras = {},
 ): Promise<RunningKiosk> {
-  const log = extras.log ?? ((line: string) => console.error(line));
+  // Checked and opened before anything is logged: a path the kiosk cannot use ends the start
+  // with one sentence (StartupError), leaving nothing behind.
   const records = openRecords(options.db, extras.nativeBinding);
-  const recordsError = 'error' in records ? records.error : null;
-  if (recordsError) log(`kiosk: screening paused: ${recordsError}`);
+  const log = extras.log ?? ((line: string) => console.error(line));
   let pty: PtyPair | null = null;
-  const persistence =
-    'error' in records ? memoryPersistence() : sqlitePersistence(records, undefined, log);
+  const persistence = sqlitePersistence(records, undefined, log);
   if (options.demo && persistence.pins.readPinHash() !== null) {
     // A database with its own staff PIN is a real kiosk's: the demo's PIN 0000 must not open its
     // records, and simulated people must not be counted in them.
-    if (!('error' in records)) records.close();
+    records.close();
     throw new UsageError(
       `${options.db} belongs to a kiosk with its own staff PIN: the demo (PIN 0000) will not open its records or add simulated people to them. Leave out --db (the demo keeps its own database) or choose another file.`,
     );
@@ -156,7 +158,7 @@ export async function runKiosk(
   running?.catch((error: Error) => log(`simulator: ${error.message}`));
   return {
     kiosk,
-    recordsError,
+    recordsError: records.fullDisk,
     simulator,
     releasePeople: () => {
       simulator?.release();
@@ -215,11 +217,11 @@ function systemPortLister(log: (line: string) => void): () => Promise<CandidateP
  * calibration when one was recorded (`kiosk calibrate camera` or the console's wizard). */
 function engineSettings(
   options: KioskRunOptions,
-  records: CountsStore | { error: string },
+  records: CountsStore,
   log: (line: string) => void,
 ): EngineSettings {
   const today = localDate();
-  const stored = 'error' in records ? null : records.calibrations.latest();
+  const stored = records.calibrations.latest();
   const camera = stored
     ? checkCameraCalibration(stored.record, `the calibration of ${stored.at}`)
     : loadCameraCalibration(cameraCalibrationPath(options.db));
@@ -248,14 +250,17 @@ function decisionOverride(options: KioskRunOptions): Partial<KioskSettings> {
   };
 }
 
-function openRecords(
-  path: string,
-  nativeBinding: string | undefined,
-): CountsStore | { error: string } {
+/** The counts store, or a StartupError saying why the path cannot be used. A store on a full
+ * disk is opened (its counts are shown; screening waits for space). */
+function openRecords(path: string, nativeBinding: string | undefined): CountsStore {
+  // Before anything is created: the folder, the disk's room, the file's and folder's access.
+  const problem = checkRecordsPath(path);
+  if (problem) throw new StartupError(problem);
   try {
-    return new CountsStore(path, { nativeBinding });
+    return new CountsStore(path, { nativeBinding, readOnFullDisk: true });
   } catch (error) {
-    return { error: error instanceof Error ? error.message : String(error) };
+    if (error instanceof RecordsFileError) throw new StartupError(error.message);
+    throw error;
   }
 }
 

@@ -1,5 +1,6 @@
 // The kiosk's command line: `npm run -s kiosk -- <command> [options]`.
 import { parseRunOptions, UsageError } from '../app/options.js';
+import { StartupError } from '../app/startup-error.js';
 import { browserKiosk } from './commands/browser-kiosk.js';
 import { electronKiosk } from './commands/electron-kiosk.js';
 import { calibrateCamera } from './commands/calibrate-camera.js';
@@ -78,16 +79,18 @@ async function kiosk(command: 'start' | 'demo', rest: string[]): Promise<number>
   if (options.browserKiosk) return browserKiosk(options);
   const electron = findElectronBinary();
   if (electron.found) return electronKiosk(electron.path, rest, demo);
-  console.log(
-    `Electron's binary is not installed (${electron.why}; ${ELECTRON_INSTALL_HINT}): starting the browser kiosk instead.`,
+  // Said once the browser kiosk is up: a start that fails says only why, in one line.
+  return browserKiosk(
+    options,
+    `Electron's binary is not installed (${electron.why}; ${ELECTRON_INSTALL_HINT}): started the browser kiosk instead.`,
   );
-  return browserKiosk(options);
 }
 
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error: unknown) => {
     console.error(`kiosk: ${error instanceof Error ? error.message : String(error)}`);
-    process.exit(error instanceof UsageError ? 2 : 1);
+    // 2: the fix is in how the kiosk was started (an option, the --db path, the --port).
+    process.exit(error instanceof UsageError || error instanceof StartupError ? 2 : 1);
   },
 );

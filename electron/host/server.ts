@@ -22,6 +22,8 @@ export interface HostOptions {
   events: EventSource;
   /** 0 picks a free port. */
   port?: number;
+  /** A server already listening (listenLocal): the port is claimed before the kiosk starts. */
+  server?: Server;
   token?: string;
   /** Called when the first API client connects (the demo starts walking people then). */
   onFirstClient?: () => void;
@@ -77,6 +79,20 @@ const REFUSALS: Record<Exclude<Redemption, 'ok'>, { status: number; message: str
   expired: { status: 410, message: 'this boot code has expired: each is valid for one minute' },
 };
 
+/** Claims 127.0.0.1:port (0: any free one) for a host started later: a taken port is found
+ * before the kiosk opens its database. Rejects with the listen error (EADDRINUSE, EACCES). */
+export async function listenLocal(port: number): Promise<Server> {
+  const server = createServer();
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  return server;
+}
+
 export async function startHost(options: HostOptions): Promise<RunningHost> {
   const token = options.token ?? randomBytes(24).toString('base64url');
   const serveStatic = createStaticHandler(options.rendererDir);
@@ -90,7 +106,8 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   // as they can read nothing a browser page could not.
   const ownOrigin = (req: IncomingMessage): boolean =>
     req.headers.origin === undefined || req.headers.origin === `http://127.0.0.1:${port}`;
-  const server: Server = createServer((req, res) => {
+  const server: Server = options.server ?? (await listenLocal(options.port ?? 0));
+  server.on('request', (req: IncomingMessage, res: ServerResponse) => {
     if (!ownHost(req)) {
       res.writeHead(421, { 'Content-Type': 'text/plain', Connection: 'close' });
       res.end('this kiosk answers only at its own address, 127.0.0.1');
@@ -132,10 +149,6 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     });
   });
 
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
-  });
   port = (server.address() as AddressInfo).port;
   const url = `http://127.0.0.1:${port}/`;
   return {

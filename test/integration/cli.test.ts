@@ -80,13 +80,13 @@ describe('kiosk demo --headless', () => {
     expect(JSON.parse(run.stdout)).toEqual({ screened: 5, pass: 1, refer: 1, retry: 3, db });
   });
 
-  it('refuses a database from a newer kiosk and exits non-zero with the reason', () => {
+  it('refuses a database from a newer kiosk as a start-up error (exit code 2) with the reason', () => {
     const db = join(tempDir(), 'future.sqlite');
     const d = new Database(db);
     d.pragma('user_version = 99');
     d.close();
     const run = kiosk('demo', '--headless', '--people', '2', '--db', db);
-    expect(run.code).toBe(1);
+    expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/kiosk: the counts database .* was written by a newer kiosk/);
   });
 });

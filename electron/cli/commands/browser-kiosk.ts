@@ -3,24 +3,38 @@
 // given a one-time boot code, never the token (audit M2); it is started again whenever it goes
 // away (M3): the kiosk ends only from the console (PIN) or by a signal; as root it is started only
 // with --allow-root-browser (M4).
+import type { Server } from 'node:http';
 import { rendererDir } from '../../app/paths.js';
-import { runKiosk } from '../../app/run-kiosk.js';
+import { runKiosk, type RunningKiosk } from '../../app/run-kiosk.js';
 import type { KioskRunOptions } from '../../app/options.js';
-import { startHost } from '../../host/server.js';
+import { StartupError } from '../../app/startup-error.js';
+import { listenLocal, startHost } from '../../host/server.js';
 import { browserLaunchPolicy, findChromium, hasDisplay, launchKioskBrowser } from '../browser.js';
 import { superviseBrowser, type BrowserSupervisor } from '../browser-supervisor.js';
 
-export async function browserKiosk(options: KioskRunOptions): Promise<number> {
+/** `notice`: a line to print once the kiosk is up (why it is the browser kiosk). */
+export async function browserKiosk(
+  options: KioskRunOptions,
+  notice: string | null = null,
+): Promise<number> {
   // Staff leave kiosk mode from the console (PIN): the same orderly stop as Ctrl+C.
   let exitRequested = (): void => undefined;
   const exited = new Promise<void>((resolve) => (exitRequested = resolve));
-  const run = await runKiosk(options, { onExit: () => exitRequested() });
+  // The port first: a taken one must end the start before the database is opened or created.
+  const server = await claimPort(options.port);
+  let run: RunningKiosk;
+  try {
+    run = await runKiosk(options, { onExit: () => exitRequested() });
+  } catch (error) {
+    server.close();
+    throw error;
+  }
   // No waiting for the sensor: a kiosk without one must still show its screen ("paused, sensor
   // not connected") and answer the console, where staff can choose another port, while the link
   // keeps retrying. The demo's simulated port is open already: runKiosk waits for it.
   const host = await startHost({
     rendererDir: rendererDir(),
-    port: options.port,
+    server,
     handlers: run.kiosk.handlers,
     events: { subscribe: (listener) => run.kiosk.subscribe(listener) },
     // The demo walks its people once a screen is watching, so nobody misses the first ones.
@@ -36,6 +50,7 @@ export async function browserKiosk(options: KioskRunOptions): Promise<number> {
       browserSupervisor?.renew('its boot code was presented twice');
     },
   });
+  if (notice) console.log(notice);
   console.log(
     options.noOpen
       ? `KIOSK_URL=${host.kioskUrl}`
@@ -83,3 +98,23 @@ export async function browserKiosk(options: KioskRunOptions): Promise<number> {
 }
 
 const STOP_LIMIT_MS = 5000;
+
+/** Listens on 127.0.0.1:port, or says in one sentence why the kiosk cannot. */
+async function claimPort(port: number): Promise<Server> {
+  try {
+    return await listenLocal(port);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EADDRINUSE') {
+      throw new StartupError(
+        `port ${port} on 127.0.0.1 is already in use (another kiosk?): stop it or choose another with --port`,
+      );
+    }
+    if (code === 'EACCES') {
+      throw new StartupError(
+        `port ${port} on 127.0.0.1 may not be used by this user (ports below 1024 need root): choose another with --port, e.g. 8080`,
+      );
+    }
+    throw error;
+  }
+}

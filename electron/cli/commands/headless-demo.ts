@@ -2,6 +2,7 @@
 // records) as fast as the machine allows, then a one-line JSON summary.
 import { runKiosk } from '../../app/run-kiosk.js';
 import type { KioskRunOptions } from '../../app/options.js';
+import { StartupError } from '../../app/startup-error.js';
 
 /** With no frame processed for this long, the run has stalled. */
 const STALL_MS = 10_000;
@@ -10,8 +11,8 @@ export async function headlessDemo(options: KioskRunOptions): Promise<number> {
   const started = performance.now();
   const run = await runKiosk(options);
   try {
-    // A run that cannot count would print a summary the database does not hold.
-    if (run.recordsError) throw new Error(run.recordsError);
+    // A run that cannot count (its disk is full) would print a summary the database does not hold.
+    if (run.recordsError) throw new StartupError(run.recordsError);
     // Only the demo's own simulated port is waited for (headless is demo-only): no frame written
     // before the kiosk's end is open may be lost, or the summary would not match the people.
     await run.waitSensorOpen();

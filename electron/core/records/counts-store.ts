@@ -14,6 +14,8 @@ export interface CountsStoreOptions {
   /** An alternative better_sqlite3.node, e.g. one built for Electron's ABI. */
   nativeBinding?: string;
   now?: () => Date;
+  /** The running kiosk: open an existing file on a full disk so its counts can be shown. */
+  readOnFullDisk?: boolean;
 }
 
 /** One local hour's totals at one kiosk. */
@@ -43,6 +45,8 @@ export class CountsStore {
   readonly siteCalibrations: SiteCalibrationRecords;
   /** Where a damaged database was moved when this one was opened, or null. */
   readonly setAside: string | null;
+  /** Opened on a full disk (readOnFullDisk): why no count can be saved until space is freed. */
+  readonly fullDisk: string | null;
   private readonly db: Database.Database;
   private readonly incrementStmt: Database.Statement<[string, number, string, Outcome]>;
   private readonly rangeStmt: Database.Statement<[string, string], CountRow>;
@@ -60,7 +64,11 @@ export class CountsStore {
       const result = openKioskDatabase(path, options);
       db = result.db;
       this.setAside = result.setAside;
-    } else this.setAside = null;
+      this.fullDisk = result.fullDisk;
+    } else {
+      this.setAside = null;
+      this.fullDisk = null;
+    }
     this.db = db;
     this.settings = new SettingsStore(db);
     this.events = new EventLog(db);

@@ -1,12 +1,12 @@
 // Opens the kiosk's SQLite file safely. A file that is not ours (not SQLite, or SQLite holding
 // someone else's tables) is refused untouched; a file from a newer kiosk is refused untouched;
 // a damaged kiosk file (integrity_check fails) is moved aside under a timestamped name and a
-// fresh one started, so screening can go on and nothing is silently overwritten.
+// fresh one started, so screening can go on and nothing is silently overwritten. An open that
+// fails removes what it created and says why in words (records-open-failure.ts).
 import {
   chmodSync,
   closeSync,
   existsSync,
-  mkdirSync,
   openSync,
   readSync,
   renameSync,
@@ -14,8 +14,11 @@ import {
 } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import Database from 'better-sqlite3';
+import { CreatedPaths } from './created-paths.js';
+import { describeBytes, freeBytes, MIN_FREE_BYTES } from './disk-space.js';
 import { FutureSchemaError, migrate, SCHEMA_VERSION } from './migrations.js';
 import { RecordsFileError } from './records-file-error.js';
+import { explainOpenFailure } from './records-open-failure.js';
 
 export { RecordsFileError };
 
@@ -23,23 +26,45 @@ export interface OpenDatabaseOptions {
   /** An alternative better_sqlite3.node, e.g. one built for Electron's ABI. */
   nativeBinding?: string;
   now?: () => Date;
+  /**
+   * The running kiosk: an existing file on a full disk is opened anyway, so the counts it holds
+   * can be shown; writes fail until space is freed (see OpenedDatabase.fullDisk).
+   */
+  readOnFullDisk?: boolean;
 }
 
 export interface OpenedDatabase {
   db: Database.Database;
   /** Where a damaged file was moved, or null. */
   setAside: string | null;
+  /** Opened on a full disk: why nothing can be saved until space is freed, or null. */
+  fullDisk: string | null;
 }
 
 const SQLITE_MAGIC = 'SQLite format 3\0';
 
 /** Opens (creating and migrating as needed) the kiosk database for the running kiosk. */
 export function openKioskDatabase(path: string, options: OpenDatabaseOptions = {}): OpenedDatabase {
+  const created = new CreatedPaths(path);
+  try {
+    const free = options.readOnFullDisk && hasContent(path) ? freeBytes(dirname(path)) : null;
+    if (free !== null && free < MIN_FREE_BYTES) return openOnFullDisk(path, options, free);
+    return openForWriting(path, options, created);
+  } catch (error) {
+    created.undo();
+    throw explainOpenFailure(path, error);
+  }
+}
+
+function openForWriting(
+  path: string,
+  options: OpenDatabaseOptions,
+  created: CreatedPaths,
+): OpenedDatabase {
   // Only the kiosk's user may read its records (PIN hashes among them): a folder the kiosk
   // creates is 0700, the file and its -wal/-shm 0600 (SQLite gives the WAL and SHM the file's
   // mode). A folder that was already there is left as it is: it may be shared, like /tmp.
-  const created = mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
-  if (created !== undefined) chmodSync(dirname(path), 0o700);
+  if (created.makeFolder(0o700)) chmodSync(dirname(path), 0o700);
   refuseForeignBytes(path);
   createOwnerOnly(path);
   let setAside: string | null = null;
@@ -65,7 +90,50 @@ export function openKioskDatabase(path: string, options: OpenDatabaseOptions = {
   }
   // Only once the file is known to be ours (a foreign or newer one is refused untouched).
   makeOwnerOnly(path);
-  return { db, setAside };
+  return { db, setAside, fullDisk: null };
+}
+
+/**
+ * An existing database on a disk with no room: SQLite's shared-memory index (the -shm file) could
+ * not even be made, so the file is opened in exclusive locking mode, which keeps that index in
+ * memory. Its counts can be read at once; writes fail until space is freed, then work on the same
+ * connection. The price: until this kiosk restarts, no other program (an export) can read the file.
+ */
+function openOnFullDisk(path: string, options: OpenDatabaseOptions, free: number): OpenedDatabase {
+  refuseForeignBytes(path);
+  let db: Database.Database;
+  try {
+    db = openChecked(path, options.nativeBinding, false, true);
+  } catch (error) {
+    if (!(error instanceof DamagedError)) throw error;
+    throw new RecordsFileError(
+      `${path} is damaged (${error.message}) and its disk is full (${describeBytes(free)} free): free some space and start the kiosk again, which sets the damaged file aside and starts a new one`,
+    );
+  }
+  try {
+    db.pragma('synchronous = FULL');
+    db.pragma('secure_delete = ON');
+    // A current file needs nothing written; an older one cannot be upgraded without space.
+    migrate(db, path);
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+  makeOwnerOnly(path);
+  return {
+    db,
+    setAside: null,
+    fullDisk: `the disk holding ${path} is full (${describeBytes(free)} free): free some space on it`,
+  };
+}
+
+function hasContent(path: string): boolean {
+  try {
+    const stats = statSync(path);
+    return stats.isFile() && stats.size > 0;
+  } catch {
+    return false;
+  }
 }
 
 /** A new database file starts owner-only (SQLite then gives its WAL and SHM the same mode). */
@@ -127,11 +195,14 @@ function openChecked(
   path: string,
   nativeBinding: string | undefined,
   readonly: boolean,
+  exclusive = false,
 ): Database.Database {
   const existed = existsSync(path) && statSync(path).size > 0;
   let db: Database.Database;
   try {
     db = new Database(path, { ...bindingOption(nativeBinding), readonly, fileMustExist: readonly });
+    // Before the first read: only then does SQLite keep the WAL index in memory, not in -shm.
+    if (exclusive) db.pragma('locking_mode = EXCLUSIVE');
   } catch (error) {
     if (existed && isCorruption(error)) throw new DamagedError(messageOf(error));
     throw error;

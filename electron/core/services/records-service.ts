@@ -49,6 +49,8 @@ export class RecordsService {
       );
       this.context.note('database-set-aside', records.setAside);
     }
+    // Opened on a full disk: its counts are shown, but nothing is screened until one can be saved.
+    if (!('error' in records) && records.fullDisk) this.failed(new Error(records.fullDisk));
     this.applyRetention();
     this.retentionTimer = setInterval(() => this.applyRetention(), RETENTION_CHECK_MS);
     this.retentionTimer.unref();

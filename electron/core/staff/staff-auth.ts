@@ -81,7 +81,12 @@ export class StaffAuth {
   }
 
   private saveLockout(role: StaffRole): void {
-    this.options.pins.writeLockout(role, this.lockouts[role].state());
+    try {
+      this.options.pins.writeLockout(role, this.lockouts[role].state());
+    } catch {
+      // A full or read-only disk must not lock staff out of the console that says why: the count
+      // still holds in memory; only a restart during the outage would forget what was not saved.
+    }
   }
 
   info(): StaffInfo {
