@@ -1,9 +1,11 @@
 // A linked pair of pseudo-terminals made by socat: the simulator writes one end, the kiosk reads
 // the other exactly as it would read a USB serial sensor. With `linkDir`, both ends get stable
-// names (symlinks) that survive a restart: stop() is an unplug, start() plugs it back in.
-import { spawn, type ChildProcess } from 'node:child_process';
+// names (symlinks) that survive a restart: stop() is an unplug, start() plugs it back in. socat
+// ends with the process that started it, even one killed by SIGKILL (spawnGuarded).
+import { type ChildProcess } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { spawnGuarded } from '../electron/app/child-guard.js';
 
 const STOP_TIMEOUT_MS = 1000;
 
@@ -17,7 +19,7 @@ export interface PtyPair {
 
 /** With `linkDir`, the ends are named links in it, removed with the folder on close. */
 export async function openPtyPair(timeoutMs = 5000, linkDir?: string): Promise<PtyPair> {
-  const pair = new SocatPair(linkDir);
+  const pair = new SocatPair(linkDir, { ownsLinkDir: true });
   const { sensorPath, simulatorPath } = await pair.start(timeoutMs);
   return {
     sensorPath,
@@ -32,8 +34,14 @@ export async function openPtyPair(timeoutMs = 5000, linkDir?: string): Promise<P
 export class SocatPair {
   private child: ChildProcess | null = null;
 
-  /** With a folder, the ends are `<dir>/sensor` and `<dir>/simulator`, stable across restarts. */
-  constructor(private readonly linkDir?: string) {}
+  /**
+   * With a folder, the ends are `<dir>/sensor` and `<dir>/simulator`, stable across restarts.
+   * `ownsLinkDir`: the folder is this pair's alone, removed too should a crash leave it behind.
+   */
+  constructor(
+    private readonly linkDir?: string,
+    private readonly options: { ownsLinkDir?: boolean } = {},
+  ) {}
 
   get sensorLink(): string | null {
     return this.linkDir ? join(this.linkDir, 'sensor') : null;
@@ -50,9 +58,14 @@ export class SocatPair {
 
   start(timeoutMs = 5000): Promise<{ sensorPath: string; simulatorPath: string }> {
     const end = (link: string | null): string => `pty,raw,echo=0${link ? `,link=${link}` : ''}`;
-    const child = spawn('socat', ['-d', '-d', end(this.sensorLink), end(this.simulatorLink)], {
-      stdio: ['ignore', 'ignore', 'pipe'],
-    });
+    const child = spawnGuarded(
+      'socat',
+      ['-d', '-d', end(this.sensorLink), end(this.simulatorLink)],
+      {
+        stdio: ['ignore', 'ignore', 'pipe'],
+        leftovers: this.leftovers(),
+      },
+    );
     this.child = child;
     return new Promise((resolve, reject) => {
       const paths: string[] = [];
@@ -79,6 +92,12 @@ export class SocatPair {
         }
       });
     });
+  }
+
+  /** What a socat ended by SIGKILL leaves: its links (socat removes them itself on SIGTERM). */
+  private leftovers(): string[] {
+    if (this.options.ownsLinkDir && this.linkDir) return [this.linkDir];
+    return [this.sensorLink, this.simulatorLink].filter((link) => link !== null);
   }
 
   /** Ends socat: both device files vanish, as when a USB sensor is unplugged. */

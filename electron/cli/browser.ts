@@ -1,9 +1,10 @@
 // Opens the browser kiosk in the system's Chromium (app + kiosk mode), when one is installed and
 // there is a display to show it on.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { spawnGuarded } from '../app/child-guard.js';
 
 const CANDIDATES = [
   '/usr/bin/chromium',
@@ -107,7 +108,12 @@ export function launchKioskBrowser(
     rmSync(profile, { recursive: true, force: true });
     throw error;
   }
-  const child = spawn(executable, args, { stdio: 'ignore' });
+  // The browser ends with the kiosk, even a killed one; a killed kiosk's profile goes at the next
+  // start.
+  const child = spawnGuarded(executable, args, {
+    stdio: ['ignore', 'ignore', 'ignore'],
+    leftovers: [profile],
+  });
   const forget = (): void => rmSync(profile, { recursive: true, force: true });
   child.once('exit', forget);
   child.once('error', forget);
