@@ -1,4 +1,5 @@
-// `npm run bench`: throughput figures for the hot paths and the end-to-end headless demo.
+// `npm run bench`: throughput figures for the hot paths and the end-to-end headless demo, and the
+// fault suite's figures (replug time, memory of a long run: fault-figures.ts).
 // Reports numbers; it asserts nothing (targets live in the README next to the figures).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
@@ -22,6 +23,7 @@ import { blackbodyCovering, renderPhysical } from '../../native-mocks/optics/ren
 import { SENSOR_KINDS } from '../../native-mocks/optics/sensor-kinds.js';
 import { createRng } from '../../native-mocks/prng.js';
 import { roomForSeed, walkthroughScenes } from '../../native-mocks/walkthrough.js';
+import { benchLongRun, benchReplug } from './fault-figures.js';
 
 const LINE_RATE_460800 = 460_800 / 10; // bytes per second at 8N1
 
@@ -276,3 +278,5 @@ benchRendering();
 benchRecords();
 benchHeadlessDemo();
 await benchDetection();
+await benchReplug();
+await benchLongRun();

@@ -1,6 +1,7 @@
 // Runs a Detector on an open port: feeds it what arrives, carries out its actions (another baud
 // rate on the same open port, an MI48 probe), and reports its progress. The port stays open for
 // the caller, with the decoder that recognised it: reopening would reset an Arduino board.
+import { monotonicMs } from './monotonic-clock.js';
 import type { SerialPort } from 'serialport';
 import { Detector, type Detection, type DetectorOptions } from './detector.js';
 import type { ProtocolId } from './protocol-ids.js';
@@ -29,7 +30,7 @@ export function listenForProtocol(
   port: SerialPort,
   options: ListenOptions = {},
 ): Promise<ListenResult> {
-  const now = options.now ?? Date.now;
+  const now = options.now ?? monotonicMs;
   const detector = new Detector(options, now());
   let bytes = 0;
   return new Promise((resolve) => {

@@ -3,6 +3,8 @@
 // the port reappears); reports stalled, frozen and garbage streams. Opening a port resets
 // Uno-class boards, so the port is never reopened just to detect or re-detect: only a stream that
 // stays stalled, or a lost port, is reopened. All of it reaches the staff as SensorStatus.
+import { deviceFileGone } from './device-file.js';
+import { monotonicMs } from './monotonic-clock.js';
 import type { SerialPort } from 'serialport';
 import type { SensorStatus } from '../../contract/schemas.js';
 import { backoffDelay } from './backoff.js';
@@ -81,8 +83,9 @@ export class LinkSupervisor {
     return this.report.status(this.protocol, this.baud, live, this.health?.rateHz ?? null);
   }
 
+  /** Monotonic: intervals only (see monotonic-clock.ts). */
   private now(): number {
-    return this.options.now?.() ?? Date.now();
+    return this.options.now?.() ?? monotonicMs();
   }
 
   private async connect(): Promise<void> {
@@ -191,6 +194,9 @@ export class LinkSupervisor {
 
   private checkHealth(): void {
     if (this.stopped || this.report.state !== 'streaming' || !this.health) return this.publish();
+    if (deviceFileGone(this.options.path)) {
+      return this.lost(`${this.options.path} is gone (unplugged?)`);
+    }
     const now = this.now();
     // What the device says about itself comes first: it names the cause.
     const fault = this.decoder?.notice?.kind === 'problem' ? 'device' : this.health.fault(now);
@@ -276,7 +282,8 @@ export class LinkSupervisor {
 
   private recordError(message: string): void {
     this.report.lastError = message;
-    this.report.lastErrorAt = this.now();
+    // Shown to staff as a time of day: the wall clock (or the tests' clock).
+    this.report.lastErrorAt = this.options.now?.() ?? Date.now();
     this.publish();
   }
 

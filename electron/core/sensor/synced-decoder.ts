@@ -1,5 +1,6 @@
 // What every binary decoder shares: a fixed buffer filled from chunks of any size, a search for
 // the sync header, and the accounting of skipped bytes and resyncs. Subclasses decode frames.
+import { monotonicMs } from './monotonic-clock.js';
 import type { DeviceNotice, FrameDecoder } from './decoder.js';
 import { emptyStats, type ThermalFrame } from './frame.js';
 import type { ProtocolId } from './protocol-ids.js';
@@ -22,7 +23,7 @@ export abstract class SyncedDecoder implements FrameDecoder {
   }
 
   /** Feeds bytes; returns the frames they complete, oldest first. */
-  push(chunk: Uint8Array, receivedAt = Date.now()): ThermalFrame[] {
+  push(chunk: Uint8Array, receivedAt = monotonicMs()): ThermalFrame[] {
     const frames: ThermalFrame[] = [];
     let offset = 0;
     while (offset < chunk.length) {

@@ -1,6 +1,7 @@
 // What the text decoders share: lines from the splitter, the frame being assembled from several
 // lines (Adafruit formats), the firmware's own banner and error lines, repair of nan pixels,
 // delivery, and the accounting of skipped bytes and resyncs.
+import { monotonicMs } from './monotonic-clock.js';
 import type { DeviceNotice, FrameDecoder } from './decoder.js';
 import { matchDeviceLine, type DeviceLine } from './device-facts.js';
 import { emptyStats, type ThermalFrame } from './frame.js';
@@ -33,7 +34,7 @@ export abstract class TextFrameDecoder implements FrameDecoder {
   constructor(private readonly deviceLines: readonly DeviceLine[]) {}
 
   /** Feeds bytes; returns the frames they complete, oldest first. */
-  push(chunk: Uint8Array, receivedAt = Date.now()): ThermalFrame[] {
+  push(chunk: Uint8Array, receivedAt = monotonicMs()): ThermalFrame[] {
     const frames: ThermalFrame[] = [];
     this.out = frames;
     this.receivedAt = receivedAt;
