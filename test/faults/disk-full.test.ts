@@ -2,9 +2,7 @@
 // be saved, nothing is shown uncounted, and once space is freed screening resumes by itself (no
 // verdict or restart needed); the outage is written to the events table once it can be. The disk
 // is a real 3 MiB tmpfs (root only, as CI runs; elsewhere the test says why it skipped).
-import { execFileSync } from 'node:child_process';
-import { closeSync, mkdtempSync, openSync, rmSync, unlinkSync, writeSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { unlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -13,52 +11,24 @@ import { runKiosk, type RunningKiosk } from '../../electron/app/run-kiosk.js';
 import type { ScreeningState } from '../../electron/contract/schemas.js';
 import { waitFor } from '../support/pty.js';
 import { WORKER } from '../support/paths.js';
+import { mountTmpfs, TMPFS_UNAVAILABLE, type Tmpfs } from '../support/tmpfs.js';
 
 const VERDICT_SCREENS = new Set(['pass', 'refer', 'retry']);
 
-/** A small tmpfs, or why there cannot be one here. */
-function mountSmallDisk(): { dir: string } | { skip: string } {
-  if (process.getuid?.() !== 0) return { skip: 'mounting a tmpfs needs root (CI runs as root)' };
-  const dir = mkdtempSync(join(tmpdir(), 'kiosk-full-'));
-  try {
-    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=3m', 'tmpfs', dir], { stdio: 'pipe' });
-    return { dir };
-  } catch (error) {
-    rmSync(dir, { recursive: true, force: true });
-    return { skip: `could not mount a tmpfs: ${(error as Error).message.split('\n')[0]}` };
-  }
-}
+if (TMPFS_UNAVAILABLE) console.log(`disk-full fault test skipped: ${TMPFS_UNAVAILABLE}`);
 
-/** Writes until the disk is full; returns the filler's path. */
-function fillDisk(dir: string): string {
-  const path = join(dir, 'filler');
-  const fd = openSync(path, 'w');
-  const chunk = Buffer.alloc(16 * 1024, 1);
-  try {
-    for (;;) writeSync(fd, chunk);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOSPC') throw error;
-  } finally {
-    closeSync(fd);
-  }
-  return path;
-}
-
-const disk = mountSmallDisk();
-if ('skip' in disk) console.log(`disk-full fault test skipped: ${disk.skip}`);
-
-describe.skipIf('skip' in disk)('a full disk under a running kiosk', () => {
-  const dir = 'dir' in disk ? disk.dir : '';
+describe.skipIf(TMPFS_UNAVAILABLE !== null)('a full disk under a running kiosk', () => {
+  let disk: Tmpfs | null = null;
   let run: RunningKiosk | null = null;
 
   afterAll(async () => {
     await run?.stop();
-    execFileSync('umount', [dir]);
-    rmSync(dir, { recursive: true, force: true });
+    disk?.unmount();
   });
 
   it('pauses, shows nothing uncounted, resumes by itself when space is freed, and notes the outage', async () => {
-    const db = join(dir, 'counts.sqlite');
+    disk = mountTmpfs();
+    const db = join(disk.dir, 'counts.sqlite');
     run = await runKiosk(
       parseRunOptions(['--db', db, '--people', '400', '--rate', '100', '--seed', '3'], true),
       { workerUrl: WORKER, log: () => undefined },
@@ -78,7 +48,7 @@ describe.skipIf('skip' in disk)('a full disk under a running kiosk', () => {
     void run.releasePeople();
     await waitFor(() => verdicts >= 3, 30_000, 'three verdicts before the disk fills');
 
-    const filler = fillDisk(dir);
+    const filler = disk.fill();
     phase = 'full';
     const paused = (): boolean => {
       const s = run!.kiosk.snapshot().state;
