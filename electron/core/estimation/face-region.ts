@@ -4,6 +4,7 @@
 // `hottestPixels` hottest face pixels in those upper rows: the whole-face T_Max of the FDA study,
 // less noisy than one pixel. Also: a second face-hot core anywhere (two heads merged into one
 // warm region at low resolution) and the distance from the face's width.
+import { FloodFill, type FillVisitor } from './flood-fill.js';
 import type { FaceSettings } from './pipeline-settings.js';
 
 export class FaceRegionFinder {
@@ -21,18 +22,43 @@ export class FaceRegionFinder {
   /** The seed's value, °C (raw). */
   seedC = 0;
 
-  private readonly stamp: Uint32Array;
-  private generation = 0;
-  private readonly stack: Int32Array;
+  private readonly flood: FloodFill;
   private readonly hottest: Float64Array;
+  // The current fill's inputs and running figures, read and written by the visitors below.
+  private frame: Float32Array = new Float32Array(0);
+  private labels: Int32Array = new Int32Array(0);
+  private id = 0;
+  private ignoreId = 0;
+  private floor = 0;
+  private topRow = 0;
+  private kept = 0;
+  private sumX = 0;
+  private sumY = 0;
+  private coreMinCol = 0;
+  private coreMaxCol = 0;
+  /** Grows the face: pixels of the subject within `withinC` of the seed. */
+  private readonly growFace: FillVisitor = {
+    accepts: (j) => this.labels[j] === this.id && this.frame[j]! >= this.floor,
+    visit: (i, col, row) => this.addFacePixel(i, col, row),
+  };
+  /** Grows another face-hot core: any candidate pixel (not the blackbody) above the floor. */
+  private readonly growCore: FillVisitor = {
+    accepts: (j) => {
+      const lj = this.labels[j]!;
+      return lj !== 0 && lj !== this.ignoreId && this.frame[j]! >= this.floor;
+    },
+    visit: (_i, col) => {
+      if (col < this.coreMinCol) this.coreMinCol = col;
+      if (col > this.coreMaxCol) this.coreMaxCol = col;
+    },
+  };
 
   constructor(
     private readonly width: number,
     private readonly height: number,
     private readonly settings: FaceSettings,
   ) {
-    this.stamp = new Uint32Array(width * height);
-    this.stack = new Int32Array(width * height);
+    this.flood = new FloodFill(width, height);
     this.hottest = new Float64Array(Math.max(1, Math.floor(settings.hottestPixels)));
   }
 
@@ -57,9 +83,8 @@ export class FaceRegionFinder {
     subjectMinRow: number,
     subjectMaxRow: number,
   ): boolean {
-    const { width, height, stamp, stack, hottest } = this;
-    this.nextGeneration();
-    const gen = this.generation;
+    const { width, hottest } = this;
+    this.flood.clearMarks();
     const rows = subjectMaxRow - subjectMinRow + 1;
     const topRow =
       subjectMinRow + Math.max(1, Math.ceil(this.settings.topFraction * rows - 1e-9)) - 1;
@@ -75,70 +100,52 @@ export class FaceRegionFinder {
       }
     }
     if (seed < 0) return false;
-    const floor = seedC - this.settings.withinC;
-    const k = hottest.length;
+    this.frame = frame;
+    this.labels = labels;
+    this.id = id;
+    this.floor = seedC - this.settings.withinC;
+    this.topRow = topRow;
     hottest.fill(-Infinity);
-    let kept = 0;
-    let pixels = 0;
-    let minCol = width;
-    let maxCol = -1;
-    let minRow = height;
-    let maxRow = -1;
-    let sumX = 0;
-    let sumY = 0;
-    let top = 0;
-    stamp[seed] = gen;
-    stack[top++] = seed;
-    while (top > 0) {
-      const i = stack[--top]!;
-      const col = i % width;
-      const row = (i - col) / width;
-      pixels++;
-      sumX += col;
-      sumY += row;
-      if (col < minCol) minCol = col;
-      if (col > maxCol) maxCol = col;
-      if (row < minRow) minRow = row;
-      if (row > maxRow) maxRow = row;
-      if (row <= topRow) {
-        // Keep the k hottest, in descending order.
-        const v = frame[i]!;
-        if (kept < k) kept++;
-        if (v > hottest[k - 1]!) {
-          let j = k - 1;
-          while (j > 0 && hottest[j - 1]! < v) {
-            hottest[j] = hottest[j - 1]!;
-            j--;
-          }
-          hottest[j] = v;
-        }
-      }
-      const r0 = row > 0 ? row - 1 : 0;
-      const r1 = row < height - 1 ? row + 1 : row;
-      const c0 = col > 0 ? col - 1 : 0;
-      const c1 = col < width - 1 ? col + 1 : col;
-      for (let r = r0; r <= r1; r++) {
-        for (let c = c0; c <= c1; c++) {
-          const j = r * width + c;
-          if (labels[j] === id && stamp[j] !== gen && frame[j]! >= floor) {
-            stamp[j] = gen;
-            stack[top++] = j;
-          }
-        }
-      }
-    }
+    this.kept = 0;
+    this.sumX = 0;
+    this.sumY = 0;
+    this.minCol = width;
+    this.maxCol = -1;
+    this.minRow = this.height;
+    this.maxRow = -1;
+    const pixels = this.flood.fill(seed, this.growFace);
     let sum = 0;
-    for (let j = 0; j < kept; j++) sum += hottest[j]!;
-    this.hottestC = sum / kept;
+    for (let j = 0; j < this.kept; j++) sum += hottest[j]!;
+    this.hottestC = sum / this.kept;
     this.seedC = seedC;
     this.pixels = pixels;
-    this.minCol = minCol;
-    this.maxCol = maxCol;
-    this.minRow = minRow;
-    this.maxRow = maxRow;
-    this.x = sumX / pixels + 0.5;
-    this.y = sumY / pixels + 0.5;
+    this.x = this.sumX / pixels + 0.5;
+    this.y = this.sumY / pixels + 0.5;
     return true;
+  }
+
+  private addFacePixel(i: number, col: number, row: number): void {
+    this.sumX += col;
+    this.sumY += row;
+    if (col < this.minCol) this.minCol = col;
+    if (col > this.maxCol) this.maxCol = col;
+    if (row < this.minRow) this.minRow = row;
+    if (row > this.maxRow) this.maxRow = row;
+    if (row <= this.topRow) {
+      // Keep the k hottest, in descending order.
+      const hottest = this.hottest;
+      const k = hottest.length;
+      const v = this.frame[i]!;
+      if (this.kept < k) this.kept++;
+      if (v > hottest[k - 1]!) {
+        let j = k - 1;
+        while (j > 0 && hottest[j - 1]! < v) {
+          hottest[j] = hottest[j - 1]!;
+          j--;
+        }
+        hottest[j] = v;
+      }
+    }
   }
 
   /**
@@ -155,43 +162,21 @@ export class FaceRegionFinder {
     ignoreId: number,
     minPixels: number,
   ): boolean {
-    const { width, height, stamp, stack } = this;
-    const gen = this.generation; // the face's pixels carry it
-    const floor = this.seedC - this.settings.withinC;
+    // The face's pixels are still marked from `find`, so they are not grown again.
+    this.frame = frame;
+    this.labels = labels;
+    this.ignoreId = ignoreId;
+    this.floor = this.seedC - this.settings.withinC;
     for (let start = 0; start < labels.length; start++) {
       const id = labels[start]!;
-      if (id === 0 || id === ignoreId || stamp[start] === gen || !(frame[start]! >= floor)) {
-        continue;
-      }
-      let size = 0;
-      let top = 0;
-      let minCol = width;
-      let maxCol = -1;
-      stamp[start] = gen;
-      stack[top++] = start;
-      while (top > 0) {
-        const i = stack[--top]!;
-        size++;
-        const col = i % width;
-        const row = (i - col) / width;
-        if (col < minCol) minCol = col;
-        if (col > maxCol) maxCol = col;
-        const r0 = row > 0 ? row - 1 : 0;
-        const r1 = row < height - 1 ? row + 1 : row;
-        const c0 = col > 0 ? col - 1 : 0;
-        const c1 = col < width - 1 ? col + 1 : col;
-        for (let r = r0; r <= r1; r++) {
-          for (let c = c0; c <= c1; c++) {
-            const j = r * width + c;
-            const lj = labels[j]!;
-            if (lj !== 0 && lj !== ignoreId && stamp[j] !== gen && frame[j]! >= floor) {
-              stamp[j] = gen;
-              stack[top++] = j;
-            }
-          }
-        }
-      }
+      if (id === 0 || id === ignoreId || this.flood.isMarked(start)) continue;
+      if (!(frame[start]! >= this.floor)) continue;
+      this.coreMinCol = this.width;
+      this.coreMaxCol = -1;
+      const size = this.flood.fill(start, this.growCore);
       if (size < minPixels) continue;
+      const minCol = this.coreMinCol;
+      const maxCol = this.coreMaxCol;
       const shared = Math.min(maxCol, this.maxCol) - Math.max(minCol, this.minCol) + 1;
       const narrower = Math.min(maxCol - minCol + 1, this.maxCol - this.minCol + 1);
       if (shared < 0.5 * narrower) return true;
@@ -200,16 +185,7 @@ export class FaceRegionFinder {
   }
 
   reset(): void {
-    this.stamp.fill(0);
-    this.generation = 0;
-  }
-
-  private nextGeneration(): void {
-    this.generation++;
-    if (this.generation === 0xffffffff) {
-      this.stamp.fill(0);
-      this.generation = 1;
-    }
+    this.flood.reset();
   }
 }
 

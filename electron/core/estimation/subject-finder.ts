@@ -1,7 +1,7 @@
-// Stage 2: connected warm regions. 8-connectivity: at 8×8 and 32×24 a face's outline is a
-// staircase of diagonal pixels, and 4-connectivity would cut a small face into pieces (two
-// people are still told apart: their heads are separated by room pixels, and the face stage
-// also looks for a second face-hot core, see face-region.ts). Everything is preallocated.
+// Stage 2: connected warm regions, 8-connected (see flood-fill.ts; two people are still told
+// apart: their heads are separated by room pixels, and the face stage also looks for a second
+// face-hot core, see face-region.ts). Everything is preallocated.
+import { FloodFill, type FillVisitor } from './flood-fill.js';
 
 export class SubjectFinder {
   /** Component id per pixel (1-based), 0 = not a candidate. Valid after `label`. */
@@ -17,7 +17,15 @@ export class SubjectFinder {
   readonly sumC: Float64Array;
   /** Number of components found by the last `label` (ids 1..count). */
   count = 0;
-  private readonly stack: Int32Array;
+  private readonly flood: FloodFill;
+  // The fill's inputs and the component it is growing, read by `grow`.
+  private candidate: Uint8Array = new Uint8Array(0);
+  private frame: Float32Array = new Float32Array(0);
+  private id = 0;
+  private readonly grow: FillVisitor = {
+    accepts: (j) => this.candidate[j] !== 0,
+    visit: (i, col, row) => this.add(i, col, row),
+  };
 
   constructor(
     readonly width: number,
@@ -25,7 +33,7 @@ export class SubjectFinder {
   ) {
     const n = width * height;
     this.labels = new Int32Array(n);
-    this.stack = new Int32Array(n);
+    this.flood = new FloodFill(width, height);
     // At most one component per pixel (plus the unused id 0).
     this.size = new Int32Array(n + 1);
     this.minCol = new Int32Array(n + 1);
@@ -39,60 +47,41 @@ export class SubjectFinder {
 
   /** Labels the 8-connected components of `candidate` (1 = warm pixel) and measures them. */
   label(candidate: Uint8Array, frame: Float32Array): number {
-    const { width, height, labels, stack } = this;
+    const { width, height, labels } = this;
     labels.fill(0);
+    this.flood.clearMarks();
+    this.candidate = candidate;
+    this.frame = frame;
     let count = 0;
     for (let start = 0; start < labels.length; start++) {
       if (candidate[start] === 0 || labels[start] !== 0) continue;
       const id = ++count;
-      let size = 0;
-      let minCol = width;
-      let maxCol = -1;
-      let minRow = height;
-      let maxRow = -1;
-      let minC = Infinity;
-      let maxC = -Infinity;
-      let sum = 0;
-      let top = 0;
-      labels[start] = id;
-      stack[top++] = start;
-      while (top > 0) {
-        const i = stack[--top]!;
-        const col = i % width;
-        const row = (i - col) / width;
-        const v = frame[i]!;
-        size++;
-        sum += v;
-        if (v < minC) minC = v;
-        if (v > maxC) maxC = v;
-        if (col < minCol) minCol = col;
-        if (col > maxCol) maxCol = col;
-        if (row < minRow) minRow = row;
-        if (row > maxRow) maxRow = row;
-        const r0 = row > 0 ? row - 1 : 0;
-        const r1 = row < height - 1 ? row + 1 : row;
-        const c0 = col > 0 ? col - 1 : 0;
-        const c1 = col < width - 1 ? col + 1 : col;
-        for (let r = r0; r <= r1; r++) {
-          for (let c = c0; c <= c1; c++) {
-            const j = r * width + c;
-            if (candidate[j] !== 0 && labels[j] === 0) {
-              labels[j] = id;
-              stack[top++] = j;
-            }
-          }
-        }
-      }
-      this.size[id] = size;
-      this.minCol[id] = minCol;
-      this.maxCol[id] = maxCol;
-      this.minRow[id] = minRow;
-      this.maxRow[id] = maxRow;
-      this.minC[id] = minC;
-      this.maxC[id] = maxC;
-      this.sumC[id] = sum;
+      this.id = id;
+      this.size[id] = 0;
+      this.minCol[id] = width;
+      this.maxCol[id] = -1;
+      this.minRow[id] = height;
+      this.maxRow[id] = -1;
+      this.minC[id] = Infinity;
+      this.maxC[id] = -Infinity;
+      this.sumC[id] = 0;
+      this.flood.fill(start, this.grow);
     }
     this.count = count;
     return count;
+  }
+
+  private add(i: number, col: number, row: number): void {
+    const id = this.id;
+    const v = this.frame[i]!;
+    this.labels[i] = id;
+    this.size[id] = this.size[id]! + 1;
+    this.sumC[id] = this.sumC[id]! + v;
+    if (v < this.minC[id]!) this.minC[id] = v;
+    if (v > this.maxC[id]!) this.maxC[id] = v;
+    if (col < this.minCol[id]!) this.minCol[id] = col;
+    if (col > this.maxCol[id]!) this.maxCol[id] = col;
+    if (row < this.minRow[id]!) this.minRow[id] = row;
+    if (row > this.maxRow[id]!) this.maxRow[id] = row;
   }
 }
