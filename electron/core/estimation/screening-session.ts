@@ -7,6 +7,7 @@ import type {
   ScreeningState,
   VerdictEvent,
 } from '../../contract/schemas.js';
+import { BlackbodyPause } from './blackbody-pause.js';
 import { bodyEstimate, type Calibration } from './calibration.js';
 import type { Decider } from './decision.js';
 import type { FrameAnalysis, SensorProfile } from './observation.js';
@@ -46,24 +47,16 @@ export interface SessionContext {
 
 type Phase = 'idle' | 'measuring' | 'verdict' | 'paused';
 
-const PAUSE_REASON = {
-  missing: 'blackbody-missing',
-  moved: 'blackbody-moved',
-  unstable: 'blackbody-unstable',
-  'out-of-tolerance': 'blackbody-out-of-tolerance',
-} as const;
-
 export class ScreeningSession {
   private phase: Phase = 'idle';
   private shown: ScreeningState = { screen: 'idle' };
   private readonly reading: ReadingAccumulator;
+  private readonly blackbody: BlackbodyPause;
   private measureFrames = 0;
   private farRun = 0;
   private closeRun = 0;
   private multipleRun = 0;
   private emptyRun = 0;
-  private blackbodyBad = 0;
-  private blackbodyGood = 0;
   private room: FrameAnalysis['ambient']['status'] = 'unknown';
   private verdictAtMs = 0;
   /** The current frame's time, for verdicts reached deep in the call chain. */
@@ -75,6 +68,7 @@ export class ScreeningSession {
     private readonly decider: Decider,
   ) {
     this.reading = new ReadingAccumulator(readingSettings);
+    this.blackbody = new BlackbodyPause(settings);
   }
 
   next(a: FrameAnalysis, context: SessionContext, atMs: number): SessionStep {
@@ -195,25 +189,26 @@ export class ScreeningSession {
     this.room = status;
   }
 
-  /** Pauses after a few bad blackbody frames, resumes by itself after enough good ones. */
+  /** Pauses and resumes on the blackbody (see blackbody-pause.ts); null: go on with the frame. */
   private trackBlackbody(a: FrameAnalysis): SessionStep | null {
-    const status = a.blackbody.status;
-    const bad = status !== 'ok' && status !== 'not-configured';
-    this.blackbodyBad = bad ? this.blackbodyBad + 1 : 0;
-    this.blackbodyGood = bad ? 0 : this.blackbodyGood + 1;
-    if (this.phase === 'paused') {
-      if (bad) this.shown = { screen: 'paused', reason: PAUSE_REASON[status] };
-      if (this.blackbodyGood < this.settings.resumeAfterFrames) return this.step(null);
-      this.toIdle();
-      return null;
-    }
-    if (!bad) return null;
-    if (this.blackbodyBad >= this.settings.pauseAfterFrames) {
-      // The reference was lost: whatever baseline was built may no longer hold.
-      this.decider.reset();
-      this.phase = 'paused';
-      this.reading.reset();
-      this.shown = { screen: 'paused', reason: PAUSE_REASON[status] };
+    switch (this.blackbody.next(a.blackbody.status)) {
+      case 'measure':
+        return null;
+      case 'resume':
+        this.toIdle();
+        return null;
+      case 'pause':
+        // The reference was lost: whatever baseline was built may no longer hold.
+        this.decider.reset();
+        this.phase = 'paused';
+        this.shown = { screen: 'paused', reason: this.blackbody.reason };
+        break;
+      case 'paused':
+        if (this.shown.screen !== 'paused' || this.shown.reason !== this.blackbody.reason)
+          this.shown = { screen: 'paused', reason: this.blackbody.reason };
+        break;
+      case 'skip':
+        break;
     }
     // Never measure against an untrusted reference, even before the pause shows.
     this.reading.reset();
