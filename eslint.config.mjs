@@ -1,19 +1,15 @@
-// Lint rules, including the layer rules: the core never imports Electron, the contract imports
-// neither Node nor Electron, and the renderer sees only the contract.
+// Lint rules. The layers: scripts/lint/layer-table.mjs lists, for each folder, what it may import
+// (its own files, named other folders, named packages); `layers/allowed-imports` fails on
+// anything else, and `import-x/no-cycle` fails on an import cycle anywhere in the code. The
+// TypeScript resolver reads both tsconfigs, so `@contract/…` resolves as the compiler sees it.
 import js from '@eslint/js';
 import prettier from 'eslint-config-prettier';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+import importX from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
-import { builtinModules } from 'node:module';
 import tseslint from 'typescript-eslint';
-
-const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
-const noNode = {
-  paths: nodeBuiltins.map((name) => ({
-    name,
-    message: 'Node built-ins are not allowed in this layer.',
-  })),
-};
+import layers from './scripts/lint/layer-rule.mjs';
 
 export default tseslint.config(
   {
@@ -25,6 +21,8 @@ export default tseslint.config(
       'playwright-report/',
       'node_modules/',
       'build/',
+      // Linted on purpose by test/unit/lint-cycle.test.ts: it must fail no-cycle.
+      'test/fixtures/lint-cycle/',
     ],
   },
   js.configs.recommended,
@@ -41,39 +39,21 @@ export default tseslint.config(
     },
   },
   {
-    files: ['electron/core/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [
-            {
-              name: 'electron',
-              message: 'electron/core must run under plain Node: keep Electron in electron/*.ts.',
-            },
-          ],
-        },
+    files: ['**/*.{ts,tsx,mjs}'],
+    plugins: { layers, 'import-x': importX },
+    settings: {
+      'import-x/extensions': importX.flatConfigs.typescript.settings['import-x/extensions'],
+      'import-x/parsers': importX.flatConfigs.typescript.settings['import-x/parsers'],
+      'import-x/resolver-next': [
+        createTypeScriptImportResolver({
+          project: ['tsconfig.json', 'renderer/tsconfig.json'],
+          noWarnOnMultipleProjects: true,
+        }),
       ],
     },
-  },
-  {
-    files: ['electron/contract/**/*.ts'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [
-            ...noNode.paths,
-            { name: 'electron', message: 'The contract is shared with the renderer.' },
-          ],
-          patterns: [
-            {
-              group: ['**/core/**', '**/host/**', '**/app/**'],
-              message: 'The contract depends on nothing but zod.',
-            },
-          ],
-        },
-      ],
+      'layers/allowed-imports': 'error',
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
     },
   },
   {
@@ -81,33 +61,6 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },
     rules: { ...reactHooks.configs.recommended.rules },
-  },
-  {
-    files: ['renderer/src/**/*.{ts,tsx}'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [
-            ...noNode.paths,
-            { name: 'electron', message: 'The renderer talks only to the kiosk API.' },
-            { name: 'serialport', message: 'Native modules stay in the main process.' },
-            { name: 'better-sqlite3', message: 'Native modules stay in the main process.' },
-          ],
-          patterns: [
-            {
-              group: [
-                '**/electron/core/**',
-                '**/electron/host/**',
-                '**/electron/app/**',
-                '**/native-mocks/**',
-              ],
-              message: 'The renderer may import only electron/contract.',
-            },
-          ],
-        },
-      ],
-    },
   },
   prettier,
 );

@@ -1,7 +1,5 @@
 import { defineConfig } from '@playwright/test';
-
-// Debian's Chromium, never a downloaded browser (offline machines cannot fetch one).
-const executablePath = process.env.KIOSK_TEST_CHROMIUM ?? '/usr/bin/chromium';
+import { CHROMIUM_LAUNCH } from './test/e2e/fixtures/chromium.js';
 
 export default defineConfig({
   testDir: 'test/e2e',
@@ -10,14 +8,8 @@ export default defineConfig({
   retries: 0,
   reporter: [['list'], ['json', { outputFile: 'reports/playwright.json' }]],
   use: {
-    launchOptions: {
-      executablePath,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-dev-shm-usage',
-        '--disable-background-networking',
-      ],
-    },
+    launchOptions: CHROMIUM_LAUNCH,
+    // The wording the specs check is English: the machine's locale must not pick another language.
+    locale: 'en-US',
   },
 });

@@ -1,6 +1,11 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  // Renderer modules under test import the contract as `@contract/…` (renderer/tsconfig.json).
+  resolve: {
+    alias: { '@contract': fileURLToPath(new URL('electron/contract', import.meta.url)) },
+  },
   test: {
     include: [
       'test/unit/**/*.test.ts',

@@ -5,7 +5,7 @@
 // board resets on open, and nothing is delivered while nobody has the port open. A simulated
 // GY-MCU90640 obeys the frame-rate command; a simulated MI48 answers the host's commands and is
 // silent until started.
-import { SerialPort } from 'serialport';
+import type { SerialPort } from 'serialport';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { ProtocolId } from '../electron/core/sensor/protocol-ids.js';
 import { BoardRunner, type Timing } from './board-runner.js';
@@ -13,12 +13,14 @@ import { NO_FAULTS, type Faults } from './faults.js';
 import { createFirmware, type FirmwareModel, type FirmwareOptions } from './firmware/index.js';
 import { concatBytes } from './firmware/sensor-order.js';
 import { Gy90640CommandListener } from './gy-mcu90640-listener.js';
+import { corrupt, garbage } from './line-faults.js';
 import type { PersonPlan } from './people.js';
 import { watchPortOpeners } from './port-openers.js';
 import { createRng } from './prng.js';
 import type { SceneSpec } from './scene.js';
 import { renderSensorImage } from './sensor-image.js';
 import { SerialLine } from './serial-line.js';
+import { CLOSE_WAIT_MS, closePort, openForWriting, within } from './sim-port.js';
 import {
   emptyRoomScenes,
   roomForSeed,
@@ -69,7 +71,6 @@ export interface SimulatorOptions {
 
 /** How long stop() lets the run end by itself before it closes the port under a pending write. */
 const STOP_GRACE_MS = 250;
-const CLOSE_WAIT_MS = 500;
 
 export class Simulator {
   framesWritten = 0;
@@ -259,59 +260,4 @@ export class Simulator {
     }
     if (o.after === 'empty-room') yield* idle;
   }
-}
-
-function openForWriting(path: string): Promise<SerialPort> {
-  return new Promise((resolve, reject) => {
-    const port = new SerialPort({ path, baudRate: 115200, autoOpen: false });
-    port.open((error) =>
-      error ? reject(new Error(`simulator cannot open ${path}: ${error.message}`)) : resolve(port),
-    );
-  });
-}
-
-/** Closes the port, cancelling pending writes; never waits more than CLOSE_WAIT_MS. */
-async function closePort(port: SerialPort | null): Promise<void> {
-  if (!port?.isOpen) return;
-  const closed = new Promise<boolean>((resolve) => port.close(() => resolve(true)));
-  await within(closed, CLOSE_WAIT_MS);
-}
-
-/** Whether `promise` settles within `ms`. */
-async function within(promise: Promise<unknown>, ms: number): Promise<boolean> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<false>((resolve) => {
-    timer = setTimeout(() => resolve(false), ms);
-  });
-  try {
-    return await Promise.race([promise.then(() => true), timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
-/** Random bytes; for text protocols a stray line, which is how noise reaches a line-based reader. */
-function garbage(rng: () => number, text: boolean): Uint8Array {
-  const bytes = Uint8Array.from({ length: 1 + Math.floor(rng() * 48) }, () =>
-    Math.floor(rng() * 256),
-  );
-  if (!text) return bytes;
-  for (let i = 0; i < bytes.length; i++)
-    if (bytes[i] === 0x0a || bytes[i] === 0x5b || bytes[i] === 0x5d || bytes[i] === 0x2d)
-      bytes[i] = 0x3f;
-  return Uint8Array.from([...bytes, 0x0a]);
-}
-
-/** One byte changed: a checksum error for binary frames, a non-number for text frames. */
-function corrupt(frame: Uint8Array, rng: () => number, text: boolean): Uint8Array {
-  const out = Uint8Array.from(frame);
-  if (text) {
-    const digits = [...out.keys()].filter((i) => out[i]! >= 0x30 && out[i]! <= 0x39);
-    if (digits.length) out[digits[Math.floor(rng() * digits.length)]!] = 0x78; // 'x'
-    return out;
-  }
-  // Avoid the sync bytes at the start: corrupt the payload.
-  const at = 4 + Math.floor(rng() * (out.length - 4));
-  out[at] = out[at]! ^ 0x01;
-  return out;
 }

@@ -10,6 +10,10 @@ export default defineConfig({
   // Relative asset URLs, so the same build loads from kiosk://app in Electron and over http locally.
   base: './',
   plugins: [react()],
+  // `@contract/…` is electron/contract (the same mapping as `paths` in renderer/tsconfig.json).
+  resolve: {
+    alias: { '@contract': fileURLToPath(new URL('../electron/contract', import.meta.url)) },
+  },
   build: {
     outDir: fileURLToPath(new URL('../dist/renderer', import.meta.url)),
     emptyOutDir: true,

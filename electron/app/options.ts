@@ -4,12 +4,14 @@ import type { DecisionModeInput, Temperature } from '../core/estimation/decision
 import type { ProtocolId } from '../core/sensor/protocol-ids.js';
 import {
   baudOption,
+  flagOptions,
   fraction,
   integer,
   number,
   parseStrict,
   protocolOption,
   UsageError,
+  valueOptions,
 } from './parse-helpers.js';
 import { defaultDatabasePath } from './paths.js';
 
@@ -53,27 +55,25 @@ export interface KioskRunOptions {
 }
 
 const SPEC = {
-  db: { type: 'string' },
-  sensor: { type: 'string' },
-  protocol: { type: 'string' },
-  baud: { type: 'string' },
-  rate: { type: 'string' },
-  port: { type: 'string' },
-  'no-browser': { type: 'boolean' },
-  'no-open': { type: 'boolean' },
-  'browser-kiosk': { type: 'boolean' },
-  'allow-root-browser': { type: 'boolean' },
-  sequence: { type: 'string' },
-  'blackbody-gap': { type: 'string' },
-  people: { type: 'string' },
-  'fever-rate': { type: 'string' },
-  'retry-rate': { type: 'string' },
-  seed: { type: 'string' },
-  headless: { type: 'boolean' },
-  threshold: { type: 'string' },
-  decision: { type: 'string' },
-  deviation: { type: 'string' },
-  fov: { type: 'string' },
+  ...valueOptions(
+    'db',
+    'sensor',
+    'protocol',
+    'baud',
+    'rate',
+    'port',
+    'sequence',
+    'blackbody-gap',
+    'people',
+    'fever-rate',
+    'retry-rate',
+    'seed',
+    'threshold',
+    'decision',
+    'deviation',
+    'fov',
+  ),
+  ...flagOptions('no-browser', 'no-open', 'browser-kiosk', 'allow-root-browser', 'headless'),
   help: { type: 'boolean', short: 'h' },
 } as const;
 

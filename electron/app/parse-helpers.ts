@@ -7,6 +7,22 @@ export class UsageError extends Error {}
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
+/** parseArgs entries for options that take a value (`--db PATH`): one name each, not a table. */
+export function valueOptions<K extends string>(...names: K[]): Record<K, { type: 'string' }> {
+  return Object.fromEntries(names.map((n) => [n, { type: 'string' }])) as Record<
+    K,
+    { type: 'string' }
+  >;
+}
+
+/** parseArgs entries for on/off flags (`--json`). */
+export function flagOptions<K extends string>(...names: K[]): Record<K, { type: 'boolean' }> {
+  return Object.fromEntries(names.map((n) => [n, { type: 'boolean' }])) as Record<
+    K,
+    { type: 'boolean' }
+  >;
+}
+
 export function parseStrict<T extends Options>(argv: string[], options: T) {
   try {
     return parseArgs({ args: argv, options, strict: true, allowPositionals: false }).values;

@@ -1,8 +1,5 @@
-// Builds a running kiosk from options: the counts store, the sensor link (or, in demo mode, a
-// simulator on a pseudo-terminal pair), and the core. Shared by the CLI host and Electron.
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+// Builds a running kiosk from options: the counts store, the sensor link (or, in demo mode, the
+// simulated sensor of simulation/demo-sensor.ts), and the core. Shared by the CLI host and Electron.
 import type { SensorStatus } from '../contract/schemas.js';
 import type { KioskSettings } from '../contract/settings.js';
 import type { SensorChoice } from '../contract/staff.js';
@@ -23,9 +20,7 @@ import { RecordsFileError } from '../core/records/records-file-error.js';
 import { checkRecordsPath } from '../core/records/records-path-check.js';
 import { sqlitePersistence } from './persistence.js';
 import { LinkSupervisor } from '../core/sensor/link-supervisor.js';
-import { planCrowd, planSequence, type PersonPlan } from '../../native-mocks/people.js';
-import { openPtyPair, type PtyPair } from '../../native-mocks/pty-pair.js';
-import { Simulator } from '../../native-mocks/simulator.js';
+import { DemoSensor, type Simulator } from '../simulation/demo-sensor.js';
 import type { KioskRunOptions, ModuleRate } from './options.js';
 import { UsageError } from './parse-helpers.js';
 import { StartupError } from './startup-error.js';
@@ -67,7 +62,6 @@ export async function runKiosk(
   // with one sentence (StartupError), leaving nothing behind.
   const records = openRecords(options.db, extras.nativeBinding);
   const log = extras.log ?? ((line: string) => console.error(line));
-  let pty: PtyPair | null = null;
   const persistence = sqlitePersistence(records, undefined, log);
   if (options.demo && persistence.pins.readPinHash() !== null) {
     // A database with its own staff PIN is a real kiosk's: the demo's PIN 0000 must not open its
@@ -77,13 +71,10 @@ export async function runKiosk(
       `${options.db} belongs to a kiosk with its own staff PIN: the demo (PIN 0000) will not open its records or add simulated people to them. Leave out --db (the demo keeps its own database) or choose another file.`,
     );
   }
+  const demo = options.demo ? await DemoSensor.open() : null;
   let sensor: SensorChoice | null;
-  if (options.demo) {
-    // Named links in a folder of its own: a path that vanishes with this demo's socat can never
-    // be handed to another process (a bare /dev/pts/N is reused).
-    pty = await openPtyPair(5000, mkdtempSync(join(tmpdir(), 'kiosk-demo-pty-')));
-    // The demo knows what it simulates; skipping detection starts it at once.
-    sensor = { path: pty.sensorPath, protocol: 'gy-mcu90640', baud: 115200 };
+  if (demo) {
+    sensor = demo.choice;
   } else if (options.sensor) {
     sensor = {
       path: options.sensor,
@@ -99,7 +90,6 @@ export async function runKiosk(
       );
   }
   let link: LinkSupervisor | null = null;
-  const demoPath = pty?.sensorPath;
   const systemPorts = systemPortLister(log);
   const toldForStaff = staffWordingTold(log);
   const kiosk = new Kiosk({
@@ -122,12 +112,7 @@ export async function runKiosk(
         status: () => forStaff(supervisor.status()),
       };
     },
-    listPorts: async () => [
-      ...(demoPath
-        ? [{ path: demoPath, likely: 'simulated sensor (demo)', manufacturer: null }]
-        : []),
-      ...(await systemPorts()),
-    ],
+    listPorts: async () => [...(demo ? [demo.port] : []), ...(await systemPorts())],
     persistence,
     rememberSensor: !options.demo,
     demoPin: options.demo ? DEMO_PIN : null,
@@ -141,34 +126,17 @@ export async function runKiosk(
     log: extras.log,
   });
   await kiosk.start();
-  const simulator = pty
-    ? new Simulator({
-        path: pty.simulatorPath,
-        protocol: 'gy-mcu90640',
-        rateHz: options.rate ?? (options.headless ? 1000 : 8),
-        seed: options.seed,
-        holdUntilReleased: true,
-        blackbodyGap: options.blackbodyGap,
-        ...demoPeople(options),
-      })
-    : null;
-  // Bytes written before the kiosk's end is open would be lost.
-  if (simulator && link) await demoPortOpen(link);
-  const running = simulator?.start();
-  running?.catch((error: Error) => log(`simulator: ${error.message}`));
+  const simulator = demo ? await demo.start(options, link, log) : null;
   return {
     kiosk,
     recordsError: records.fullDisk,
     simulator,
-    releasePeople: () => {
-      simulator?.release();
-      return running ?? null;
-    },
+    releasePeople: () => demo?.release() ?? null,
     waitSensorOpen: () => (link ? (link as LinkSupervisor).waitOpen() : Promise.resolve()),
     async stop() {
-      await simulator?.stop();
+      await demo?.stopSimulator();
       await kiosk.stop();
-      await pty?.close();
+      await demo?.close();
     },
   };
 }
@@ -263,45 +231,3 @@ function openRecords(path: string, nativeBinding: string | undefined): CountsSto
     throw error;
   }
 }
-
-/** A scripted sequence, a fixed crowd, or (interactive demo) an endless seeded crowd. */
-function demoPeople(o: KioskRunOptions): {
-  people: readonly PersonPlan[];
-  after: 'stop' | 'empty-room';
-  morePeople?: () => readonly PersonPlan[];
-} {
-  const crowd = (people: number, seed: number): PersonPlan[] =>
-    planCrowd({ people, feverRate: o.feverRate, retryRate: o.retryRate, seed });
-  const after = o.headless ? 'stop' : 'empty-room';
-  if (o.sequence !== null) return { people: planSequence(o.sequence, o.seed), after };
-  if (o.people !== null) return { people: crowd(o.people, o.seed), after };
-  let round = 0;
-  return {
-    people: crowd(10, o.seed),
-    after: 'stop',
-    morePeople: () => crowd(10, o.seed + ++round),
-  };
-}
-
-/** The demo's own simulated port opens at once; if it does not, say so instead of hanging. */
-async function demoPortOpen(link: LinkSupervisor): Promise<void> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(
-      () =>
-        reject(
-          new Error(
-            `the demo's simulated sensor could not be opened: ${link.status().lastError ?? 'no answer'}`,
-          ),
-        ),
-      DEMO_OPEN_TIMEOUT_MS,
-    );
-  });
-  try {
-    await Promise.race([link.waitOpen(), timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
-const DEMO_OPEN_TIMEOUT_MS = 5000;

@@ -1,5 +1,6 @@
 // Encodes images into the replies of a Waveshare thermal camera (Meridian MI48, 80×62), the
-// inverse of the core's decoder; see electron/core/sensor/mi48.ts for the format and sources.
+// inverse of the core's decoder; the format and its sources are in
+// electron/core/sensor/protocols/mi48/wire-format.ts.
 import {
   KELVIN_OFFSET,
   MI48_CHECKSUM_BYTES,
@@ -13,7 +14,7 @@ import {
   MI48_ROW_BYTES,
   MI48_WIDTH,
   mi48Checksum,
-} from '../../electron/core/sensor/protocols/mi48/decoder.js';
+} from '../../electron/core/sensor/protocols/mi48/wire-format.js';
 import type { FrameEncoder, SensorImage } from './types.js';
 
 const MAX_LENGTH_FIELD = 0xffff;

@@ -2,6 +2,7 @@
 // no reset on open, nothing printed at power-up), silent until the host starts it, then ~9 GFRA
 // frames per second. The command handling is the camera's (mi48-camera.ts).
 import { Mi48Camera } from './mi48-camera.js';
+import { SILENT_POWER_UP } from './pace.js';
 import type { FirmwareFault, FirmwareModel, LoopTiming } from './types.js';
 
 /** ~9 frames per second at FRAME_RATE 0 (the hosts' and Waveshare's stated rate). */
@@ -19,15 +20,10 @@ export function mi48(faults: ReadonlySet<FirmwareFault>, seed: number): Firmware
     protocol: 'mi48',
     firmware: 'Meridian MI48 camera firmware (silent until the host writes FRAME_MODE)',
     board: 'the camera itself (USB CDC, no reset on open)',
-    bootSteps: () => [],
-    bootBytes: () => new Uint8Array(0),
+    ...SILENT_POWER_UP,
     frameBytes: (image) => camera.frameBytes(image),
     periodMs: MI48_MAX_RATE_PERIOD_MS,
     lineBytesPerS: null,
-    bootDelayMs: 0,
-    resetsOnOpen: false,
-    waitsForHost: false,
-    halted: false,
     loop,
     text: false,
     camera,

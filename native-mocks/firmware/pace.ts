@@ -1,7 +1,7 @@
-// Small helpers shared by the models for their timing and boot text.
+// Small helpers shared by the models for their timing and boot behaviour.
 import type { SensorImage } from '../encoders/types.js';
 import { concatBytes } from './sensor-order.js';
-import type { BootStep, LoopTiming } from './types.js';
+import type { BootStep, FirmwareModel, LoopTiming } from './types.js';
 
 /** A serial line moves 10 bits per byte (8N1: start, 8 data, stop). */
 export function uartBytesPerS(baud: number): number {
@@ -28,3 +28,16 @@ export function bootBytesOf(steps: readonly BootStep[]): Uint8Array {
 export function roomImage(width: number, height: number, ambientC: number | null): SensorImage {
   return { width, height, pixels: new Float32Array(width * height).fill(25), ambientC };
 }
+
+/**
+ * A device that streams without a sketch (a module's own MCU, a USB camera): nothing printed at
+ * power-up, no reset or wait when the host opens the port, never halted.
+ */
+export const SILENT_POWER_UP = {
+  bootSteps: (): readonly BootStep[] => [],
+  bootBytes: (): Uint8Array => new Uint8Array(0),
+  bootDelayMs: 0,
+  resetsOnOpen: false,
+  waitsForHost: false,
+  halted: false,
+} as const satisfies Partial<FirmwareModel>;

@@ -1,9 +1,7 @@
 // A sensor module with its own MCU that streams binary frames over its UART (behind the user's
 // USB-UART bridge) from power-up: no banner, no reset on open, a frame every period.
-import { periodMsOf, uartBytesPerS } from './pace.js';
+import { periodMsOf, SILENT_POWER_UP, uartBytesPerS } from './pace.js';
 import type { FirmwareModel, LoopTiming } from './types.js';
-
-const NO_BOOT = new Uint8Array(0);
 
 export interface UartModuleSpec {
   protocol: 'gy-mcu90640' | 'gy-mcu90614';
@@ -22,15 +20,10 @@ export function uartModule(spec: UartModuleSpec): FirmwareModel {
     protocol: spec.protocol,
     firmware: spec.firmware,
     board: `the module's own MCU (UART at ${spec.baud} baud, streams from power-up)`,
-    bootSteps: () => [],
-    bootBytes: () => NO_BOOT,
+    ...SILENT_POWER_UP,
     frameBytes: spec.frameBytes,
     periodMs: periodMsOf(loop, spec.frameSize, lineBytesPerS),
     lineBytesPerS,
-    bootDelayMs: 0,
-    resetsOnOpen: false,
-    waitsForHost: false,
-    halted: false,
     loop,
     text: false,
     camera: null,

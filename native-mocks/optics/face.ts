@@ -12,14 +12,9 @@
 // hottest 1 mm cell of the bare face, the subject's T_Max after the shifts.
 import stats from './fda-face-stats.json' with { type: 'json' };
 import subjects from './fda-face-subjects.json' with { type: 'json' };
-import {
-  buildFaceTemplate,
-  type FaceRegionsRel,
-  type FaceTemplate,
-  type FaceTraits,
-  type FaceVariant,
-} from './face-geometry.js';
-import type { SubjectColumn } from './fda-face-stats.js';
+import { buildFaceTemplate } from './face-geometry.js';
+import type { FaceRegionsRel, FaceTemplate, FaceTraits, FaceVariant } from './face-types.js';
+import type { SubjectColumn } from './fda-face-csv.js';
 import { gaussian } from '../prng.js';
 
 export type { FaceRegionsRel, FaceTraits, FaceVariant };

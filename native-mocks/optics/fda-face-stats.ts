@@ -19,51 +19,23 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { FDA_CAMERAS, FDA_FILES, type FdaCamera } from '../../electron/core/evaluation/fda-data.js';
 import {
-  FDA_CAMERAS,
-  FDA_FILES,
-  parseCsv,
-  ROUNDS,
-  VALID,
-  type FdaCamera,
-} from '../../electron/core/evaluation/fda-data.js';
-
-export const FACE_COLUMNS = {
-  tMax: 'T_Max',
-  canthiMax: 'canthiMax',
-  canthusRightMax: 'Max1R13_',
-  canthusLeftMax: 'Max1L13_',
-  canthusRightMean: 'aveAllR13_',
-  canthusLeftMean: 'aveAllL13_',
-  foreheadCentre: 'T_FHCC',
-  foreheadRight: 'T_FHRC',
-  foreheadLeft: 'T_FHLC',
-  foreheadBottom: 'T_FHBC',
-  foreheadTop: 'T_FHTC',
-  foreheadMax: 'T_FH_Max',
-  mouthMean: 'T_OR',
-  mouthMax: 'T_OR_Max',
-} as const;
-
-export type FaceColumn = keyof typeof FACE_COLUMNS;
-export const SUBJECT_COLUMNS = ['oral', 'room', ...Object.keys(FACE_COLUMNS)] as [
-  'oral',
-  'room',
-  ...FaceColumn[],
-];
-export type SubjectColumn = 'oral' | 'room' | FaceColumn;
-export type SubjectRow = Record<SubjectColumn, number>;
+  FACE_COLUMNS,
+  parseCamera,
+  SUBJECT_COLUMNS,
+  type FaceColumn,
+  type Parsed,
+  type SubjectColumn,
+  type SubjectRow,
+} from './fda-face-csv.js';
+import { meanSd, ols2, pearson, r4, type MeanSd } from './population-stats.js';
 
 export interface FdaFaceSubjects {
   camera: FdaCamera;
   columns: SubjectColumn[];
   /** One subject a row, in `columns` order, °C to 2 decimals. */
   rows: number[][];
-}
-
-interface MeanSd {
-  mean: number;
-  sd: number;
 }
 
 export interface CameraFaceStats {
@@ -118,121 +90,7 @@ const DATASET =
   'FDA thermography study (Wang et al., Sensors 2022, 22:215; PhysioNet face-oral-temp-data), CC0';
 const RESAMPLED: FdaCamera = 'FLIR';
 
-const r4 = (x: number): number => Math.round(x * 1e4) / 1e4;
 const r2 = (x: number): number => Math.round(x * 100) / 100;
-
-function meanSd(xs: number[]): MeanSd {
-  const m = xs.reduce((s, x) => s + x, 0) / xs.length;
-  const v = xs.reduce((s, x) => s + (x - m) ** 2, 0) / (xs.length - 1);
-  return { mean: r4(m), sd: r4(Math.sqrt(v)) };
-}
-
-function pearson(a: number[], b: number[]): number {
-  const ma = a.reduce((s, x) => s + x, 0) / a.length;
-  const mb = b.reduce((s, x) => s + x, 0) / b.length;
-  let sab = 0;
-  let saa = 0;
-  let sbb = 0;
-  for (let i = 0; i < a.length; i++) {
-    sab += (a[i]! - ma) * (b[i]! - mb);
-    saa += (a[i]! - ma) ** 2;
-    sbb += (b[i]! - mb) ** 2;
-  }
-  return sab / Math.sqrt(saa * sbb);
-}
-
-/** Ordinary least squares y = b0 + b1 x1 + b2 x2, with the slopes' standard errors. */
-function ols2(y: number[], x1: number[], x2: number[]) {
-  const n = y.length;
-  const m = (xs: number[]) => xs.reduce((s, x) => s + x, 0) / n;
-  const [my, m1, m2] = [m(y), m(x1), m(x2)];
-  let s11 = 0;
-  let s22 = 0;
-  let s12 = 0;
-  let s1y = 0;
-  let s2y = 0;
-  for (let i = 0; i < n; i++) {
-    const a = x1[i]! - m1;
-    const b = x2[i]! - m2;
-    const c = y[i]! - my;
-    s11 += a * a;
-    s22 += b * b;
-    s12 += a * b;
-    s1y += a * c;
-    s2y += b * c;
-  }
-  const det = s11 * s22 - s12 * s12;
-  const b1 = (s1y * s22 - s2y * s12) / det;
-  const b2 = (s2y * s11 - s1y * s12) / det;
-  const b0 = my - b1 * m1 - b2 * m2;
-  let rss = 0;
-  for (let i = 0; i < n; i++) rss += (y[i]! - b0 - b1 * x1[i]! - b2 * x2[i]!) ** 2;
-  const sigma2 = rss / (n - 3);
-  return {
-    intercept: r4(b0),
-    oralSlope: r4(b1),
-    oralSlopeSe: r4(Math.sqrt((sigma2 * s22) / det)),
-    roomSlope: r4(b2),
-    roomSlopeSe: r4(Math.sqrt((sigma2 * s11) / det)),
-    residualSd: r4(Math.sqrt(sigma2)),
-  };
-}
-
-interface Parsed {
-  subjects: SubjectRow[];
-  left: number;
-  /** Round-1 values, for which region holds T_Max. */
-  firstRound: { tMax: number; canthi: number; forehead: number; mouth: number }[];
-}
-
-function parseCamera(text: string): Parsed {
-  const rows = parseCsv(text);
-  const header = rows[2] ?? [];
-  const index = new Map<string, number>();
-  header.forEach((name, i) => {
-    if (name.trim() !== '' && !index.has(name.trim())) index.set(name.trim(), i);
-  });
-  const cell = (row: string[], name: string): number => {
-    const i = index.get(name);
-    const text = i === undefined ? '' : (row[i] ?? '').trim();
-    return text === '' ? NaN : Number(text);
-  };
-  const inRange = (x: number, [lo, hi]: readonly [number, number]) => x >= lo && x <= hi;
-  const faceKeys = Object.keys(FACE_COLUMNS) as FaceColumn[];
-  const subjects: SubjectRow[] = [];
-  const firstRound: Parsed['firstRound'] = [];
-  let left = 0;
-  for (const row of rows.slice(3)) {
-    if (row.every((c) => c.trim() === '')) continue;
-    const oral = cell(row, 'aveOralM');
-    const room = cell(row, 'T_atm');
-    const sums = new Map<FaceColumn, number>(faceKeys.map((k) => [k, 0]));
-    let used = 0;
-    let first: Parsed['firstRound'][number] | null = null;
-    for (let r = 1; r <= ROUNDS; r++) {
-      const values = faceKeys.map((k) => cell(row, `${FACE_COLUMNS[k]}${r}`));
-      if (!values.every((v) => inRange(v, VALID.faceC))) continue;
-      used++;
-      faceKeys.forEach((k, i) => sums.set(k, sums.get(k)! + values[i]!));
-      const v = (k: FaceColumn) => values[faceKeys.indexOf(k)]!;
-      first ??= {
-        tMax: v('tMax'),
-        canthi: v('canthiMax'),
-        forehead: v('foreheadMax'),
-        mouth: v('mouthMax'),
-      };
-    }
-    if (used === 0 || !inRange(oral, VALID.oralC) || !inRange(room, VALID.ambientC)) {
-      left++;
-      continue;
-    }
-    const subject = { oral, room } as SubjectRow;
-    for (const k of faceKeys) subject[k] = sums.get(k)! / used;
-    subjects.push(subject);
-    firstRound.push(first!);
-  }
-  return { subjects, left, firstRound };
-}
 
 function cameraStats(file: string, sha256: string, parsed: Parsed): CameraFaceStats {
   const s = parsed.subjects;

@@ -5,7 +5,7 @@
 // deterministic), with the radiance's first and second derivatives: the person at their own
 // face maximum, at most 1 °C away, is the same tables shifted (layer.ts), exact to ~0.0001 °C.
 // The walk-through's frame-to-frame jitter costs nothing; moving a person is free.
-import { EMPTY, SKIN, type CellMap } from './face-geometry.js';
+import { EMPTY, SKIN, type CellMap } from './face-types.js';
 import { faceTemplateOf, type SimPerson } from './face.js';
 import { summedArea, type Layer } from './layer.js';
 import { SKIN_EMISSIVITY, radianceOf, skinRadiance } from './radiance.js';

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { radianceOf, temperatureOf } from './radiance.js';
 import type { SensorKind } from './sensor-kinds.js';
-import { axisWeights } from './view-integrator.js';
+import { axisWeights } from './blur-weights.js';
 
 export interface ThermalImage {
   width: number;

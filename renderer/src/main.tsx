@@ -1,9 +1,11 @@
-import './styles.css';
+// The page's entry: the theme, the link to the kiosk, the languages, then the page (app/App.tsx).
+import './theme/tokens.css';
+import './theme/base.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
-import { resolveApiSource } from './api-source';
-import { App } from './App';
+import { resolveApiSource } from './transport/api-source';
+import { App } from './app/App';
 import { createI18n } from './i18n';
 
 const container = document.getElementById('root');

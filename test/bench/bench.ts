@@ -1,5 +1,6 @@
 // `npm run bench`: throughput figures for the hot paths and the end-to-end headless demo, and the
-// fault suite's figures (replug time, memory of a long run: fault-figures.ts).
+// fault suite's figures (replug time, memory of a long run: fault-figures.ts), and the
+// user-facing ones (serial byte → screen latency, idle CPU and memory: user-figures.ts).
 // Reports numbers; it asserts nothing (targets live in the README next to the figures).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
@@ -24,6 +25,7 @@ import { SENSOR_KINDS } from '../../native-mocks/optics/sensor-kinds.js';
 import { createRng } from '../../native-mocks/prng.js';
 import { roomForSeed, walkthroughScenes } from '../../native-mocks/walkthrough.js';
 import { benchLongRun, benchReplug } from './fault-figures.js';
+import { benchUserFigures } from './user-figures.js';
 
 const LINE_RATE_460800 = 460_800 / 10; // bytes per second at 8N1
 
@@ -280,3 +282,4 @@ benchHeadlessDemo();
 await benchDetection();
 await benchReplug();
 await benchLongRun();
+await benchUserFigures();

@@ -1,23 +1,13 @@
 // The audit trail end to end (finding L2): after a wrong PIN and an unlock, the Status tab's
 // Recent events lists both, newest first, by kind and role, never with the digits typed.
-import { expect, test } from '@playwright/test';
-import { consoleView, enterPin, freshDb, openPinPad } from './console-page.js';
-import { startDemoHost, type DemoHost } from './demo-host.js';
-import { expectAccessible, watchProblems } from './kiosk-checks.js';
+import { consoleView, enterPin, openPinPad } from './console-page.js';
+import { expect, test } from './fixtures/kiosk.js';
+import { expectAccessible } from './kiosk-checks.js';
 
-test.use({ locale: 'en-US' });
-
-let host: DemoHost | null = null;
-
-test.afterEach(async () => {
-  await host?.stop();
-  host = null;
-});
-
-test('a wrong PIN and an unlock show in the Status tab’s recent events', async ({ page }) => {
-  host = await startDemoHost(['--db', freshDb()]);
-  const problems = watchProblems(page);
-  await page.goto(host.kioskUrl);
+test('a wrong PIN and an unlock show in the Status tab’s recent events', async ({
+  page,
+  problems,
+}) => {
   await openPinPad(page);
   // Neither the demo's staff PIN (0000) nor its HR PIN (1111).
   await enterPin(page, '9876');

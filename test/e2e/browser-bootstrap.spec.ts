@@ -7,8 +7,6 @@ import { expect, test } from '@playwright/test';
 import { startWithFakeBrowser, type FakeBrowserKiosk } from '../support/fake-browser.js';
 import { watchProblems } from './kiosk-checks.js';
 
-test.use({ locale: 'en-US' });
-
 let kiosk: FakeBrowserKiosk;
 let bootUrl: string;
 

@@ -2,77 +2,52 @@
 // run, the wrong-PIN lockout, the calibration wizard on the simulated blackbody, a settings change
 // taking effect on the next reading, °F with the temperature shown, the pause when the simulated
 // blackbody is taken away, leaving kiosk mode, and axe-core on every console view.
-import { expect, test, type Page } from '@playwright/test';
-import { consoleView, enterPin, freshDb } from './console-page.js';
-import { startDemoHost, startKioskHost, type DemoHost } from './demo-host.js';
-import { expectAccessible, recordScreens, screensSeen, watchProblems } from './kiosk-checks.js';
-
-test.use({ locale: 'en-US' });
+import { consoleView, enterPin, saveSettings, unlock } from './console-page.js';
+import { expect, test } from './fixtures/kiosk.js';
+import { expectAccessible, recordScreens, screensSeen } from './kiosk-checks.js';
 
 const LONG = { timeout: 40_000 };
-let host: DemoHost | null = null;
 
-test.afterEach(async () => {
-  await host?.stop();
-  host = null;
-});
+test.describe(() => {
+  test.use({ kioskSetup: { command: 'start' } });
 
-/** Opens the console and unlocks it with the PIN. */
-async function unlock(page: Page, pin: string): Promise<void> {
-  await page.getByTestId('staff-open').click();
-  await expect(consoleView(page, 'pin')).toBeVisible();
-  await enterPin(page, pin);
-  await expect(consoleView(page, 'status')).toBeVisible();
-}
+  test('first run: staff set a PIN, it is checked, and it unlocks the console again', async ({
+    page,
+    problems,
+  }) => {
+    await page.getByTestId('staff-open').click();
+    await expect(consoleView(page, 'set-pin')).toBeVisible();
+    await expectAccessible(page, 'console: set PIN');
 
-async function saveSettings(page: Page, change: (page: Page) => Promise<void>): Promise<void> {
-  await page.getByTestId('tab-settings').click();
-  await expect(consoleView(page, 'settings')).toBeVisible();
-  await change(page);
-  await page.getByTestId('settings-save').click();
-  await expect(page.getByTestId('settings-saved')).toBeVisible();
-}
+    await page.getByTestId('pin-new').fill('12');
+    await page.getByTestId('pin-confirm').fill('12');
+    await page.getByTestId('pin-save').click();
+    await expect(consoleView(page, 'set-pin')).toBeVisible();
+    await expect(page.getByTestId('pin-new')).toHaveAttribute('aria-invalid', 'true');
 
-test('first run: staff set a PIN, it is checked, and it unlocks the console again', async ({
-  page,
-}) => {
-  host = await startKioskHost('start', ['--db', freshDb()]);
-  const problems = watchProblems(page);
-  await page.goto(host.kioskUrl);
-  await page.getByTestId('staff-open').click();
-  await expect(consoleView(page, 'set-pin')).toBeVisible();
-  await expectAccessible(page, 'console: set PIN');
+    await page.getByTestId('pin-new').fill('271828');
+    await page.getByTestId('pin-confirm').fill('271829');
+    await page.getByTestId('pin-save').click();
+    await expect(consoleView(page, 'set-pin')).toBeVisible();
+    await expect(page.getByTestId('pin-confirm')).toHaveAttribute('aria-invalid', 'true');
 
-  await page.getByTestId('pin-new').fill('12');
-  await page.getByTestId('pin-confirm').fill('12');
-  await page.getByTestId('pin-save').click();
-  await expect(consoleView(page, 'set-pin')).toBeVisible();
-  await expect(page.getByTestId('pin-new')).toHaveAttribute('aria-invalid', 'true');
+    await page.getByTestId('pin-confirm').fill('271828');
+    await page.getByTestId('pin-save').click();
+    await expect(consoleView(page, 'status')).toBeVisible();
+    await expect(page.getByTestId('status-sensor')).toContainText(/none|not connected/i);
+    await expectAccessible(page, 'console: status');
 
-  await page.getByTestId('pin-new').fill('271828');
-  await page.getByTestId('pin-confirm').fill('271829');
-  await page.getByTestId('pin-save').click();
-  await expect(consoleView(page, 'set-pin')).toBeVisible();
-  await expect(page.getByTestId('pin-confirm')).toHaveAttribute('aria-invalid', 'true');
-
-  await page.getByTestId('pin-confirm').fill('271828');
-  await page.getByTestId('pin-save').click();
-  await expect(consoleView(page, 'status')).toBeVisible();
-  await expect(page.getByTestId('status-sensor')).toContainText(/none|not connected/i);
-  await expectAccessible(page, 'console: status');
-
-  await page.getByTestId('console-lock').click();
-  await expect(consoleView(page, 'pin')).toBeVisible();
-  await enterPin(page, '271828');
-  await expect(consoleView(page, 'status')).toBeVisible();
-  await page.getByTestId('console-close').click();
-  await expect(page.locator('[data-console]')).toHaveCount(0);
-  expect(problems).toEqual([]);
+    await page.getByTestId('console-lock').click();
+    await expect(consoleView(page, 'pin')).toBeVisible();
+    await enterPin(page, '271828');
+    await expect(consoleView(page, 'status')).toBeVisible();
+    await page.getByTestId('console-close').click();
+    await expect(page.locator('[data-console]')).toHaveCount(0);
+    expect(problems).toEqual([]);
+  });
 });
 
 test('five wrong PINs lock the console out, and the right PIN waits too', async ({ page }) => {
-  host = await startDemoHost(['--db', freshDb()]);
-  await page.goto(host.kioskUrl);
   await expect(page.getByTestId('demo-badge')).toContainText('0000');
   await page.getByTestId('staff-open').click();
   await expect(consoleView(page, 'pin')).toBeVisible();
@@ -91,111 +66,111 @@ test('five wrong PINs lock the console out, and the right PIN waits too', async 
   await expect(consoleView(page, 'status')).toHaveCount(0);
 });
 
-test('calibration wizard end to end on the simulated blackbody', async ({ page }) => {
-  test.setTimeout(90_000);
-  host = await startDemoHost(['--db', freshDb(), '--sequence', 'normal']);
-  await page.goto(host.kioskUrl);
-  await unlock(page, '0000');
-  await expect(page.getByTestId('status-calibration')).toContainText(/shipped/i);
+test.describe(() => {
+  test.use({ kioskSetup: { args: ['--sequence', 'normal'] } });
 
-  await page.getByTestId('tab-live').click();
-  await expect(consoleView(page, 'live')).toBeVisible();
-  await expect(page.getByTestId('thermal-canvas')).toBeVisible();
-  await expect(page.getByTestId('thermal-max')).toHaveText(/3[4-6]\.\d/, LONG);
-  await expectAccessible(page, 'console: live view');
+  test('calibration wizard end to end on the simulated blackbody', async ({ page }) => {
+    test.setTimeout(90_000);
+    await unlock(page);
+    await expect(page.getByTestId('status-calibration')).toContainText(/shipped/i);
 
-  await page.getByTestId('tab-calibration').click();
-  await expect(consoleView(page, 'calibration')).toBeVisible();
-  const step = page.getByTestId('cal-step');
-  await expect(step).toHaveAttribute('data-step', 'region');
-  await expect(page.getByTestId('cal-col')).toHaveValue('28');
-  await expectAccessible(page, 'console: calibration, region');
-  await page.getByTestId('cal-next').click();
+    await page.getByTestId('tab-live').click();
+    await expect(consoleView(page, 'live')).toBeVisible();
+    await expect(page.getByTestId('thermal-canvas')).toBeVisible();
+    await expect(page.getByTestId('thermal-max')).toHaveText(/3[4-6]\.\d/, LONG);
+    await expectAccessible(page, 'console: live view');
 
-  await expect(step).toHaveAttribute('data-step', 'setpoint');
-  await page.getByTestId('cal-setpoint').fill('35');
-  await page.getByTestId('cal-next').click();
+    await page.getByTestId('tab-calibration').click();
+    await expect(consoleView(page, 'calibration')).toBeVisible();
+    const step = page.getByTestId('cal-step');
+    await expect(step).toHaveAttribute('data-step', 'region');
+    await expect(page.getByTestId('cal-col')).toHaveValue('28');
+    await expectAccessible(page, 'console: calibration, region');
+    await page.getByTestId('cal-next').click();
 
-  await expect(step).toHaveAttribute('data-step', 'capture');
-  await page.getByTestId('cal-capture').click();
-  await expect(page.getByTestId('cal-next')).toBeEnabled(LONG);
-  await page.getByTestId('cal-next').click();
-  await expect(step).toHaveAttribute('data-step', 'result', LONG);
-  await expect(page.getByTestId('cal-result')).toContainText(/±|uncertainty/i);
-  await expect(page.getByTestId('cal-problems')).toHaveCount(0);
-  await expectAccessible(page, 'console: calibration, result');
-  await page.getByTestId('cal-accept').click();
-  await expect(step).toHaveAttribute('data-step', 'done');
-  await expect(page.getByTestId('cal-done')).toBeVisible();
+    await expect(step).toHaveAttribute('data-step', 'setpoint');
+    await page.getByTestId('cal-setpoint').fill('35');
+    await page.getByTestId('cal-next').click();
 
-  await page.getByTestId('tab-status').click();
-  await expect(page.getByTestId('status-calibration')).toContainText(/1-point|one-point/i);
-});
+    await expect(step).toHaveAttribute('data-step', 'capture');
+    await page.getByTestId('cal-capture').click();
+    await expect(page.getByTestId('cal-next')).toBeEnabled(LONG);
+    await page.getByTestId('cal-next').click();
+    await expect(step).toHaveAttribute('data-step', 'result', LONG);
+    await expect(page.getByTestId('cal-result')).toContainText(/±|uncertainty/i);
+    await expect(page.getByTestId('cal-problems')).toHaveCount(0);
+    await expectAccessible(page, 'console: calibration, result');
+    await page.getByTestId('cal-accept').click();
+    await expect(step).toHaveAttribute('data-step', 'done');
+    await expect(page.getByTestId('cal-done')).toBeVisible();
 
-test('a new threshold applies to the next reading, without a restart', async ({ page }) => {
-  test.setTimeout(120_000);
-  host = await startDemoHost([
-    '--db',
-    freshDb(),
-    '--sequence',
-    'normal,normal,normal,normal,normal,normal,normal,normal',
-  ]);
-  await page.addInitScript(recordScreens);
-  await page.goto(host.kioskUrl);
-  // Under the default 37.5 °C, these people pass.
-  await expect(page.locator('[data-screen="pass"]')).toBeVisible(LONG);
-  await unlock(page, '0000');
-  await saveSettings(page, async (p) => {
-    await p.getByTestId('setting-threshold').fill('35');
+    await page.getByTestId('tab-status').click();
+    await expect(page.getByTestId('status-calibration')).toContainText(/1-point|one-point/i);
   });
-  const seenBefore = (await screensSeen(page)).length;
-  await page.getByTestId('console-close').click();
-  await expect(page.locator('[data-screen="refer"]')).toBeVisible(LONG);
-  const after = (await screensSeen(page)).slice(seenBefore).map((s) => s.screen);
-  // The first verdict after the change is a referral: the change took effect at once.
-  const verdicts = after.filter((s) => s === 'pass' || s === 'refer');
-  expect(verdicts[0]).toBe('refer');
 });
 
-test('°F: with the temperature shown, a pass reads in Fahrenheit', async ({ page }) => {
-  test.setTimeout(120_000);
-  host = await startDemoHost([
-    '--db',
-    freshDb(),
-    '--sequence',
-    'normal,normal,normal,normal,normal',
-  ]);
-  await page.goto(host.kioskUrl);
-  await unlock(page, '0000');
-  await saveSettings(page, async (p) => {
-    await p.getByTestId('setting-units').selectOption('F');
-    await p.getByTestId('setting-show-temperature').check();
+test.describe(() => {
+  test.use({
+    kioskSetup: {
+      args: ['--sequence', Array(8).fill('normal').join(',')],
+      initScripts: [recordScreens],
+    },
   });
-  await page.getByTestId('console-close').click();
-  await expect(page.locator('[data-screen="pass"]')).toBeVisible(LONG);
-  await expect(page.getByTestId('shown-temperature')).toHaveText(/^9[5-9]\.\d\s?°F$/);
+
+  test('a new threshold applies to the next reading, without a restart', async ({ page }) => {
+    test.setTimeout(120_000);
+    // Under the default 37.5 °C, these people pass.
+    await expect(page.locator('[data-screen="pass"]')).toBeVisible(LONG);
+    await unlock(page);
+    await saveSettings(page, async (p) => {
+      await p.getByTestId('setting-threshold').fill('35');
+    });
+    const seenBefore = (await screensSeen(page)).length;
+    await page.getByTestId('console-close').click();
+    await expect(page.locator('[data-screen="refer"]')).toBeVisible(LONG);
+    const after = (await screensSeen(page)).slice(seenBefore).map((s) => s.screen);
+    // The first verdict after the change is a referral: the change took effect at once.
+    const verdicts = after.filter((s) => s === 'pass' || s === 'refer');
+    expect(verdicts[0]).toBe('refer');
+  });
 });
 
-test('taking the simulated blackbody away pauses screening, which resumes by itself', async ({
-  page,
-}) => {
-  test.setTimeout(90_000);
-  host = await startDemoHost(['--db', freshDb(), '--blackbody-gap', '1,5', '--rate', '8']);
-  await page.goto(host.kioskUrl);
-  const paused = page.locator('[data-screen="paused"]');
-  await expect(paused).toBeVisible(LONG);
-  await expect(page.locator('main')).toContainText('Screening paused — staff notified');
-  await expect(page.locator('main')).toContainText('Reference blackbody not in view');
-  await expectAccessible(page, 'paused: blackbody missing');
-  await expect(paused).toHaveCount(0, LONG);
+test.describe(() => {
+  test.use({ kioskSetup: { args: ['--sequence', Array(5).fill('normal').join(',')] } });
+
+  test('°F: with the temperature shown, a pass reads in Fahrenheit', async ({ page }) => {
+    test.setTimeout(120_000);
+    await unlock(page);
+    await saveSettings(page, async (p) => {
+      await p.getByTestId('setting-units').selectOption('F');
+      await p.getByTestId('setting-show-temperature').check();
+    });
+    await page.getByTestId('console-close').click();
+    await expect(page.locator('[data-screen="pass"]')).toBeVisible(LONG);
+    await expect(page.getByTestId('shown-temperature')).toHaveText(/^9[5-9]\.\d\s?°F$/);
+  });
+});
+
+test.describe(() => {
+  test.use({ kioskSetup: { args: ['--blackbody-gap', '1,5', '--rate', '8'] } });
+
+  test('taking the simulated blackbody away pauses screening, which resumes by itself', async ({
+    page,
+  }) => {
+    test.setTimeout(90_000);
+    const paused = page.locator('[data-screen="paused"]');
+    await expect(paused).toBeVisible(LONG);
+    await expect(page.locator('main')).toContainText('Screening paused — staff notified');
+    await expect(page.locator('main')).toContainText('Reference blackbody not in view');
+    await expectAccessible(page, 'paused: blackbody missing');
+    await expect(paused).toHaveCount(0, LONG);
+  });
 });
 
 test('settings refuse a bad value with a message next to the field; sensor and settings views pass axe', async ({
   page,
 }) => {
-  host = await startDemoHost(['--db', freshDb()]);
-  await page.goto(host.kioskUrl);
-  await unlock(page, '0000');
+  await unlock(page);
   await page.getByTestId('tab-settings').click();
   await page.getByTestId('setting-frames').fill('99');
   await page.getByTestId('settings-save').click();
@@ -210,12 +185,10 @@ test('settings refuse a bad value with a message next to the field; sensor and s
   await expectAccessible(page, 'console: sensor');
 });
 
-test('leaving kiosk mode needs the PIN, and then closes the kiosk', async ({ page }) => {
-  host = await startDemoHost(['--db', freshDb()]);
-  const exited = new Promise<number | null>((resolve) => host!.process.once('exit', resolve));
-  await page.goto(host.kioskUrl);
-  await unlock(page, '0000');
+test('leaving kiosk mode needs the PIN, and then closes the kiosk', async ({ page, kiosk }) => {
+  await unlock(page);
   await page.getByTestId('console-exit').click();
   await page.getByTestId('exit-confirm').click();
-  expect(await exited).toBe(0);
+  await kiosk.exited;
+  expect(kiosk.process.exitCode).toBe(0);
 });

@@ -10,34 +10,23 @@
 // renderer. The one exception is a kiosk-level pause (sensor fault, records error, estimator
 // restart) covering the verdict screen: a verdict would be counted but not shown. The test checks
 // that no pause was shown once people started, so that case cannot hide in the comparison.
-import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
 import Database from 'better-sqlite3';
-import { tempDir } from '../support/paths.js';
 import {
   countVerdictScreens,
   verdictScreens,
   waitForVerdictScreens,
 } from '../support/verdict-screens.js';
-import { descendantPids, startWrappedDemoHost, type WrappedHost } from '../support/wrapped-host.js';
-import { startDemoHost, type DemoHost } from './demo-host.js';
-
-test.use({ locale: 'en-US' });
+import { expect, test } from './fixtures/kiosk.js';
 
 const VERDICTS_BEFORE_KILL = 5;
-const hosts: Array<WrappedHost | DemoHost> = [];
-const leftovers: number[] = [];
 
-test.afterEach(async () => {
-  for (const host of hosts.splice(0)) await host.stop();
-  // SIGKILL leaves the kiosk's socat orphaned: end it by its id.
-  for (const pid of leftovers.splice(0)) {
-    try {
-      process.kill(pid, 'SIGTERM');
-    } catch {
-      // already gone
-    }
-  }
+// 30 frames/s so people come by quickly; more retries than the default so that, with this seed,
+// retry screens are among the verdicts counted (the comparison below covers every outcome).
+test.use({
+  kioskSetup: {
+    args: ['--rate', '30', '--seed', '3', '--retry-rate', '0.3'],
+    initScripts: [countVerdictScreens],
+  },
 });
 
 function storedCounts(path: string): { integrity: string; total: number; table: string } {
@@ -63,38 +52,21 @@ function storedCounts(path: string): { integrity: string; total: number; table: 
 
 test('SIGKILL mid-stream keeps a sound database with exactly the verdicts shown', async ({
   page,
+  kiosk,
 }) => {
   test.setTimeout(120_000);
-  const db = join(tempDir('kiosk-crash-'), 'kiosk.sqlite');
-  // 30 frames/s so people come by quickly; more retries than the default so that, with this seed,
-  // retry screens are among the verdicts counted (the comparison below covers every outcome).
-  const host = await startWrappedDemoHost([
-    '--db',
-    db,
-    '--rate',
-    '30',
-    '--seed',
-    '3',
-    '--retry-rate',
-    '0.3',
-  ]);
-  hosts.push(host);
-
-  await page.addInitScript(countVerdictScreens);
-  await page.goto(host.kioskUrl);
   await expect(page.getByTestId('demo-badge')).toBeVisible();
   await waitForVerdictScreens(page, VERDICTS_BEFORE_KILL, 90_000);
   // At once: the next person needs seconds to walk in and be measured, this takes milliseconds.
-  const orphans = descendantPids(host.kioskPid);
-  process.kill(host.kioskPid, 'SIGKILL');
-  leftovers.push(...orphans);
+  const crashed = kiosk.crash();
   const killedAt = await page.evaluate(() => performance.now());
   const shown = await verdictScreens(page);
+  await crashed;
 
   await expect
-    .poll(() => host.process.signalCode, { message: 'the kiosk died of SIGKILL' })
+    .poll(() => kiosk.process.signalCode, { message: 'the kiosk died of SIGKILL' })
     .toBe('SIGKILL');
-  const stored = storedCounts(db);
+  const stored = storedCounts(kiosk.db);
   const screens = shown.changes.map((c) => c.screen);
   const verdictTimes = shown.changes
     .filter((c) => c.screen === 'pass' || c.screen === 'refer' || c.screen === 'retry')
@@ -120,8 +92,7 @@ test('SIGKILL mid-stream keeps a sound database with exactly the verdicts shown'
 
   // The same database again: the kiosk starts and reports today's count as stored. A slow sensor
   // (1 frame/s) keeps the next person from being counted before the footer is read.
-  const again = await startDemoHost(['--db', db, '--rate', '1']);
-  hosts.push(again);
+  const again = await kiosk.restart(['--rate', '1']);
   await page.goto(again.kioskUrl);
   await expect(page.getByTestId('demo-badge')).toBeVisible();
   await expect(page.getByTestId('today-counts')).toContainText(

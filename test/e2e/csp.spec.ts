@@ -1,20 +1,9 @@
 // One CSP, from electron/app/csp.ts, in the browser kiosk (audit L5): the host's header is the
 // page's only policy, and its `connect-src 'self'` still lets the page reach its own WebSocket
 // (CSP3 matches ws:// on the page's own host and port) while a socket to any other port is refused.
-import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { CONTENT_SECURITY_POLICY } from '../../electron/app/csp.js';
-import { tempDir } from '../support/paths.js';
-import { startDemoHost, type DemoHost } from './demo-host.js';
-
-test.use({ locale: 'en-US' });
-
-let host: DemoHost | null = null;
-
-test.afterEach(async () => {
-  await host?.stop();
-  host = null;
-});
+import { expect, test } from './fixtures/kiosk.js';
 
 interface Violation {
   directive: string;
@@ -51,12 +40,16 @@ async function connectViolations(page: Page): Promise<Violation[]> {
   return (await violations(page)).filter((v) => v.directive === 'connect-src');
 }
 
+// Not opened by the fixture: the test reads the reply to its own page load.
+test.use({
+  kioskSetup: { args: ['--sequence', 'normal'], initScripts: [recordViolations], open: false },
+});
+
 test("the header from csp.ts is the page's only policy; connect-src 'self' reaches the kiosk's own socket and no other", async ({
   page,
+  kiosk,
 }) => {
-  host = await startDemoHost(['--sequence', 'normal', '--db', join(tempDir(), 'c.sqlite')]);
-  await page.addInitScript(recordViolations);
-  const response = await page.goto(host.kioskUrl);
+  const response = await page.goto(kiosk.kioskUrl);
   expect(response?.headers()['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
   // A <meta> policy would apply on top of the header: there must be none.
   expect(await page.locator('meta[http-equiv="Content-Security-Policy" i]').count()).toBe(0);
@@ -69,7 +62,7 @@ test("the header from csp.ts is the page's only policy; connect-src 'self' reach
   expect(await connectViolations(page)).toEqual([]);
 
   // Another local port (some other program on this machine) is refused by connect-src.
-  const port = Number(new URL(host.url).port);
+  const port = kiosk.port;
   const other = `ws://127.0.0.1:${port === 65535 ? port - 1 : port + 1}/`;
   await page.evaluate((url) => {
     const w = globalThis as unknown as { WebSocket: new (url: string) => unknown };

@@ -1,37 +1,18 @@
 // End to end in Debian's Chromium: simulated sensor -> pty -> serialport -> worker -> host ->
 // renderer, and the anonymous counts in the database file afterwards.
-import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
+// (Without the autoplay policy the screens specs use: here the sound cues are blocked, and must
+// fail silently.)
 import Database from 'better-sqlite3';
 import { localDate } from '../../electron/core/records/local-date.js';
-import { tempDir } from '../support/paths.js';
-import { startDemoHost, type DemoHost } from './demo-host.js';
+import { expect, test } from './fixtures/kiosk.js';
 
-// The wording below is English: do not let the machine's locale pick another language.
-test.use({ locale: 'en-US' });
-
-let host: DemoHost;
-let db: string;
-
-test.beforeAll(async () => {
-  db = join(tempDir(), 'counts.sqlite');
-  host = await startDemoHost(['--sequence', 'normal,fever', '--seed', '3', '--db', db]);
-});
-
-test.afterAll(async () => {
-  await host?.stop();
-});
+test.use({ kioskSetup: { args: ['--sequence', 'normal,fever', '--seed', '3'] } });
 
 test('a normal person passes, a febrile one is referred, then the kiosk is idle; the database holds only counts', async ({
   page,
+  kiosk,
+  problems,
 }) => {
-  const problems: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error' || m.type() === 'warning') problems.push(m.text());
-  });
-  page.on('pageerror', (e) => problems.push(e.message));
-
-  await page.goto(host.kioskUrl);
   const root = page.locator('[data-screen]');
   await expect(page.getByTestId('demo-badge')).toBeVisible();
   // The token leaves the address bar once read.
@@ -47,7 +28,7 @@ test('a normal person passes, a febrile one is referred, then the kiosk is idle;
   await expect(root).toHaveAttribute('data-screen', 'idle', { timeout: 20_000 });
   await expect(page.getByTestId('today-counts')).toContainText('2');
 
-  const counts = new Database(db, { readonly: true });
+  const counts = new Database(kiosk.db, { readonly: true });
   const rows = counts
     .prepare(
       'SELECT day, kiosk, outcome, sum(count) AS count FROM counts GROUP BY day, kiosk, outcome ORDER BY outcome',
@@ -62,22 +43,27 @@ test('a normal person passes, a febrile one is referred, then the kiosk is idle;
   expect(problems).toEqual([]);
 });
 
-test('a WebSocket without the token is refused', async ({ page }) => {
-  await page.goto(host.url);
-  const port = new URL(host.url).port;
-  const outcome = await page.evaluate(
-    (p) =>
-      new Promise<string>((resolve) => {
-        const ws = new WebSocket(`ws://127.0.0.1:${p}/api`);
-        ws.onopen = () => resolve('open');
-        ws.onerror = () => resolve('refused');
-      }),
-    port,
-  );
-  expect(outcome).toBe('refused');
-  // The page opened without its token says how to get in instead of pretending to work.
-  await expect(page.locator('[data-screen]')).toHaveAttribute('data-screen', 'paused');
-  await expect(
-    page.locator('main').getByText(/must be opened from the URL the kiosk printed/),
-  ).toBeVisible();
+test.describe(() => {
+  // Opened without its token: this page must not have had it before.
+  test.use({ kioskSetup: { open: false } });
+
+  test('a WebSocket without the token is refused', async ({ page, kiosk }) => {
+    await page.goto(kiosk.url);
+    const port = new URL(kiosk.url).port;
+    const outcome = await page.evaluate(
+      (p) =>
+        new Promise<string>((resolve) => {
+          const ws = new WebSocket(`ws://127.0.0.1:${p}/api`);
+          ws.onopen = () => resolve('open');
+          ws.onerror = () => resolve('refused');
+        }),
+      port,
+    );
+    expect(outcome).toBe('refused');
+    // The page opened without its token says how to get in instead of pretending to work.
+    await expect(page.locator('[data-screen]')).toHaveAttribute('data-screen', 'paused');
+    await expect(
+      page.locator('main').getByText(/must be opened from the URL the kiosk printed/),
+    ).toBeVisible();
+  });
 });

@@ -42,9 +42,8 @@ declare const OscillatorNode: {
   prototype: { start(this: PageOscillator, when?: number): void };
 };
 
-/** Console errors and warnings, and uncaught errors, from the moment this is called. */
-export function watchProblems(page: Page): string[] {
-  const problems: string[] = [];
+/** Console errors and warnings, and uncaught errors, from now on (added to `problems`). */
+export function watchProblems(page: Page, problems: string[] = []): string[] {
   page.on('console', (m) => {
     if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
   });

@@ -3,82 +3,73 @@
 // and every socket address it, its worker or its socat named must be loopback.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
-import { tempDir } from '../support/paths.js';
 import { addressProblem, parseSocketTrace, straceUnavailable } from '../support/socket-trace.js';
 import { countVerdictScreens, waitForVerdictScreens } from '../support/verdict-screens.js';
-import { startWrappedDemoHost, type WrappedHost } from '../support/wrapped-host.js';
-
-test.use({ locale: 'en-US' });
+import { consoleView, unlock } from './console-page.js';
+import { expect, test } from './fixtures/kiosk.js';
 
 const unavailable = straceUnavailable();
-let host: WrappedHost | null = null;
+const traceFile = (dir: string): string => join(dir, 'strace.txt');
 
-test.afterEach(async () => {
-  await host?.stop();
-  host = null;
-});
-
-test('a whole kiosk session names no socket address beyond loopback', async ({ page }) => {
+test.describe(() => {
+  // Before the kiosk starts: without strace there is nothing to start it under.
   test.skip(unavailable !== null, `no-network check skipped: ${unavailable}`);
-  test.setTimeout(120_000);
-  const dir = tempDir('kiosk-no-network-');
-  const traceFile = join(dir, 'strace.txt');
-  host = await startWrappedDemoHost(['--db', join(dir, 'kiosk.sqlite'), '--rate', '24'], {
-    prefix: [
-      'strace',
-      '-f',
-      '-qq',
-      '-e',
-      'trace=connect,bind,sendto,sendmsg',
-      '-e',
-      'signal=none',
-      '-o',
-      traceFile,
-    ],
+  test.use({
+    kioskSetup: {
+      args: ['--rate', '24'],
+      initScripts: [countVerdictScreens],
+      wrapper: (dir) => [
+        'strace',
+        '-f',
+        '-qq',
+        '-e',
+        'trace=connect,bind,sendto,sendmsg',
+        '-e',
+        'signal=none',
+        '-o',
+        traceFile(dir),
+      ],
+    },
   });
 
-  await page.addInitScript(countVerdictScreens);
-  await page.goto(host.kioskUrl);
-  await expect(page.getByTestId('demo-badge')).toBeVisible();
-  await waitForVerdictScreens(page, 2, 90_000);
+  test('a whole kiosk session names no socket address beyond loopback', async ({ page, kiosk }) => {
+    test.setTimeout(120_000);
+    await expect(page.getByTestId('demo-badge')).toBeVisible();
+    await waitForVerdictScreens(page, 2, 90_000);
 
-  await page.getByTestId('staff-open').click();
-  await page.getByTestId('pin-input').fill('0000');
-  await page.getByTestId('pin-submit').click();
-  await expect(page.locator('[data-console="status"]')).toBeVisible();
-  for (const tab of ['live', 'sensor', 'settings']) {
-    await page.getByTestId(`tab-${tab}`).click();
-    await expect(page.locator(`[data-console="${tab}"]`)).toBeVisible();
-    if (tab === 'live') await expect(page.getByTestId('thermal-canvas')).toBeVisible();
-  }
+    await unlock(page);
+    for (const tab of ['live', 'sensor', 'settings']) {
+      await page.getByTestId(`tab-${tab}`).click();
+      await expect(consoleView(page, tab)).toBeVisible();
+      if (tab === 'live') await expect(page.getByTestId('thermal-canvas')).toBeVisible();
+    }
 
-  await host.stop();
-  expect(host.process.exitCode, `strace/kiosk exit:\n${host.output()}`).toBe(0);
-  host = null;
+    await kiosk.stop();
+    expect(kiosk.process.exitCode, `strace/kiosk exit:\n${kiosk.output()}`).toBe(0);
 
-  const trace = parseSocketTrace(readFileSync(traceFile, 'utf8'));
-  const problems = trace.addresses
-    .map((a) => ({ problem: addressProblem(a), line: a.line }))
-    .filter((p) => p.problem !== null)
-    .map((p) => `${p.problem}\n    ${p.line}`);
-  const families = new Map<string, number>();
-  for (const a of trace.addresses) {
-    const key = a.address ? `${a.family} ${a.address}` : a.family;
-    families.set(key, (families.get(key) ?? 0) + 1);
-  }
-  console.log(
-    `strace: ${trace.callLines} connect/bind/sendto/sendmsg lines, ${trace.addresses.length} addresses: ${JSON.stringify(Object.fromEntries(families))}`,
-  );
-  expect(problems, 'socket addresses beyond loopback').toEqual([]);
-  // The kiosk's own server binds 127.0.0.1: a trace without it caught nothing at all.
-  const loopback = trace.addresses.filter(
-    (a) =>
-      (a.syscall === 'bind' || a.syscall === 'connect') &&
-      a.family === 'AF_INET' &&
-      a.address === '127.0.0.1',
-  );
-  expect(loopback.length, 'binds/connects to 127.0.0.1 seen by strace').toBeGreaterThan(0);
+    const trace = parseSocketTrace(readFileSync(traceFile(kiosk.dir), 'utf8'));
+    const problems = trace.addresses
+      .map((a) => ({ problem: addressProblem(a), line: a.line }))
+      .filter((p) => p.problem !== null)
+      .map((p) => `${p.problem}\n    ${p.line}`);
+    const families = new Map<string, number>();
+    for (const a of trace.addresses) {
+      const key = a.address ? `${a.family} ${a.address}` : a.family;
+      families.set(key, (families.get(key) ?? 0) + 1);
+    }
+    console.log(
+      `strace: ${trace.callLines} connect/bind/sendto/sendmsg lines, ${trace.addresses.length} addresses: ${JSON.stringify(Object.fromEntries(families))}`,
+    );
+    expect(problems, 'socket addresses beyond loopback').toEqual([]);
+    // The kiosk's own server binds 127.0.0.1: a trace without it caught nothing at all.
+    const loopback = trace.addresses.filter(
+      (a) =>
+        (a.syscall === 'bind' || a.syscall === 'connect') &&
+        a.family === 'AF_INET' &&
+        a.address === '127.0.0.1',
+    );
+    expect(loopback.length, 'binds/connects to 127.0.0.1 seen by strace').toBeGreaterThan(0);
+  });
 });
 
 test('the trace check refuses wildcard binds and remote addresses', () => {

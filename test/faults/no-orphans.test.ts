@@ -14,7 +14,8 @@ import {
   type FakeBrowserKiosk,
 } from '../support/fake-browser.js';
 import { CLI, tempDir } from '../support/paths.js';
-import { childPids, startWrappedDemoHost, type WrappedHost } from '../support/wrapped-host.js';
+import { startCliKiosk, type CliKiosk } from '../support/cli-kiosk.js';
+import { childPids } from '../support/process-tree.js';
 
 /** A kiosk's child processes are ended within this after it is killed; a safety net only. */
 const GONE_MS = 10_000;
@@ -70,7 +71,7 @@ function seen(...found: number[]): Seen[] {
 describe('children never outlive the kiosk', () => {
   /** Every process a test started or found, and its folder: ended and removed whatever happens. */
   let leftovers: Seen[] = [];
-  let hosts: WrappedHost[] = [];
+  let hosts: CliKiosk[] = [];
   let handSocat: ChildProcess | null = null;
   let launcher: ChildProcess | null = null;
   let kiosksStarted = 0;
@@ -96,9 +97,9 @@ describe('children never outlive the kiosk', () => {
 
   /** A demo kiosk whose temporary files (pty links, notes) live in this test's own folder; each
    * has a database of its own (kiosks started together would race to create one). */
-  async function demoKiosk(folder: string): Promise<WrappedHost> {
+  async function demoKiosk(folder: string): Promise<CliKiosk> {
     const db = join(folder, `demo-${++kiosksStarted}.db`);
-    const host = await startWrappedDemoHost(['--people', '100', '--db', db], {
+    const host = await startCliKiosk('demo', ['--people', '100', '--db', db], {
       env: { ...process.env, TMPDIR: folder },
     });
     hosts.push(host);

@@ -9,7 +9,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import type { CallHandlers } from '../../electron/contract/api.js';
 import { BOOTSTRAP_PATH, startHost, type RunningHost } from '../../electron/host/server.js';
-import { BOOTSTRAP_PATH as RENDERER_BOOTSTRAP_PATH } from '../../renderer/src/boot-code.js';
+import { BOOTSTRAP_PATH as RENDERER_BOOTSTRAP_PATH } from '../../renderer/src/transport/boot-code.js';
 import {
   alive,
   startWithFakeBrowser,

@@ -3,8 +3,8 @@
 // where a sensor cannot.
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import type { KindAccuracy } from '../../electron/app/eval-accuracy.js';
-import type { SimEvalResult } from '../../electron/app/eval-sim.js';
+import type { KindAccuracy } from '../../electron/simulation/eval-accuracy.js';
+import type { SimEvalResult } from '../../electron/simulation/eval-sim.js';
 import { CLI } from '../support/paths.js';
 
 interface Report {

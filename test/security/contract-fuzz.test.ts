@@ -10,7 +10,7 @@ import { z } from 'zod';
 import { API_ERROR_CODES, calls, events, type CallName } from '../../electron/contract/api.js';
 import { tempDir } from '../support/paths.js';
 import { openClient, unlock } from './support/api-client.js';
-import { startCliKiosk, stopAllKiosks, type CliKiosk } from './support/cli-kiosk.js';
+import { startCliKiosk, stopAllKiosks, type CliKiosk } from '../support/cli-kiosk.js';
 import { frameArbitrary, type Frame } from './support/fuzz-frames.js';
 
 const SEED = 20261113;

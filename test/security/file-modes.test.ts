@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { tempDir } from '../support/paths.js';
 import { openClient, unlock } from './support/api-client.js';
-import { startCliKiosk, stopAllKiosks } from './support/cli-kiosk.js';
+import { startCliKiosk, stopAllKiosks } from '../support/cli-kiosk.js';
 
 const PIN = '602417';
 const mode = (path: string): number => statSync(path).mode & 0o777;

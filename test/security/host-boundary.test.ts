@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, tempDir } from '../support/paths.js';
 import { upgradeStatus } from './support/api-client.js';
-import { startCliKiosk, stopAllKiosks, type CliKiosk } from './support/cli-kiosk.js';
+import { startCliKiosk, stopAllKiosks, type CliKiosk } from '../support/cli-kiosk.js';
 import { rawGet, tcpAccepts } from './support/raw-http.js';
 
 let kiosk: CliKiosk;

@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { MAX_CLIENTS } from '../../electron/host/server.js';
 import { tempDir } from '../support/paths.js';
 import { openClient, unlock, upgradeStatus, type ApiClient } from './support/api-client.js';
-import { startCliKiosk, stopAllKiosks } from './support/cli-kiosk.js';
+import { startCliKiosk, stopAllKiosks } from '../support/cli-kiosk.js';
 
 afterAll(stopAllKiosks);
 

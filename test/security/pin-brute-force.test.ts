@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { TRIES_BEFORE_LOCKOUT } from '../../electron/core/staff/lockout.js';
 import { tempDir } from '../support/paths.js';
 import { openClient, tryPin, unlock, type ApiClient } from './support/api-client.js';
-import { startCliKiosk, stopAllKiosks, type CliKiosk } from './support/cli-kiosk.js';
+import { startCliKiosk, stopAllKiosks, type CliKiosk } from '../support/cli-kiosk.js';
 
 const STAFF_PIN = '482913';
 const HR_PIN = '7391';

@@ -13,8 +13,8 @@ import {
   redeemBootCode,
   type BootRedemption,
   type FetchLike,
-} from '../../renderer/src/boot-code.js';
-import type { Link, LinkState } from '../../renderer/src/link.js';
+} from '../../renderer/src/transport/boot-code.js';
+import type { Link, LinkState } from '../../renderer/src/transport/link.js';
 
 describe('boot codes', () => {
   it('are random, URL-safe and at least 128 bits', () => {

@@ -1,26 +1,14 @@
 // The FDA evaluation: CSV loading (impossible rows skipped with their reasons), the metrics on hand
-// cases, figures worked out by hand on test/fixtures/fda-small, a reproducible fit, and proof that
-// `eval fda` scores the shipped coefficients and never fits. The nested cross-validation, the
-// margin rule and the bootstrap: nested-cv.test.ts.
-import { readFileSync, writeFileSync } from 'node:fs';
+// cases, and figures worked out by hand on test/fixtures/fda-small. A reproducible fit and proof
+// that `eval fda` scores the shipped coefficients and never fits: fda-evaluation.fit.test.ts. The
+// nested cross-validation, the margin rule and the bootstrap: nested-cv.test.ts.
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { bodyEstimate, parseCalibration } from '../../electron/core/estimation/calibration.js';
-import { shippedCalibration, shippedModel } from '../../electron/core/estimation/shipped.js';
-import {
-  parseShippedModel,
-  type ShippedModel,
-  thresholdFor,
-} from '../../electron/core/estimation/shipped-model.js';
+import { describe, expect, it } from 'vitest';
+import { shippedModel } from '../../electron/core/estimation/shipped.js';
+import type { ShippedModel } from '../../electron/core/estimation/shipped-model.js';
 import { evaluate, roundSd } from '../../electron/core/evaluation/evaluate-fda.js';
 import { loadFdaDir, parseCsv, parseFdaCsv } from '../../electron/core/evaluation/fda-data.js';
-import type * as FitModule from '../../electron/core/evaluation/fit-calibration.js';
-import {
-  chooseThreshold,
-  shortestBetween,
-  subjectFolds,
-} from '../../electron/core/evaluation/fit-calibration.js';
-import { fitShippedModel } from '../../electron/core/evaluation/fit-shipped-model.js';
 import {
   atThreshold,
   bias,
@@ -29,11 +17,8 @@ import {
   rocAuc,
   sd,
 } from '../../electron/core/evaluation/metrics.js';
-import { ROOT, tempDir } from '../support/paths.js';
-
-const FULL = join(ROOT, 'test/fixtures/fda-thermography');
-const SMALL = join(ROOT, 'test/fixtures/fda-small');
-const SHIPPED_JSON = join(ROOT, 'electron/core/estimation/shipped-calibration.json');
+import { FDA_FULL, FDA_SMALL } from '../support/fda-paths.js';
+import { tempDir } from '../support/paths.js';
 
 /** A hand-made model: body = face + 1.0 °C, refer at 37.5 °C. */
 function handModel(offsetC = 1, thresholdC = 37.5): ShippedModel {
@@ -58,7 +43,7 @@ describe('CSV', () => {
 
 describe('FDA loader', () => {
   it('reads both cameras and skips the impossible rows with their reasons', () => {
-    const data = loadFdaDir(FULL);
+    const data = loadFdaDir(FDA_FULL);
     const flir = data.cameras.FLIR!;
     const ici = data.cameras.ICI!;
     expect(flir.subjects).toHaveLength(636);
@@ -93,7 +78,7 @@ describe('FDA loader', () => {
   });
 
   it('reads the hand-made fixture: 7 subjects, 4 skipped', () => {
-    const flir = loadFdaDir(SMALL).cameras.FLIR!;
+    const flir = loadFdaDir(FDA_SMALL).cameras.FLIR!;
     expect(flir.subjects.map((s) => [s.subjectId, s.faceC, s.rounds, s.oralC])).toEqual([
       ['S-A', 36, 4, 37],
       ['S-B', 36.25, 2, 37],
@@ -195,7 +180,7 @@ describe('hand-made fixture, scored with body = face + 1.0 °C, refer at 37.5 °
   // AUC: C beats all four normals (4); E beats A and G, ties B, loses to D (2.5); F beats A, B, G,
   //      ties D (3.5): 10 of 3 × 4 = 12 pairs = 5/6.
   it('gives the figures worked out by hand', () => {
-    const report = evaluate(loadFdaDir(SMALL), handModel(), { baseline: true });
+    const report = evaluate(loadFdaDir(FDA_SMALL), handModel(), { baseline: true });
     const flir = report.cameras.FLIR!;
     expect(Object.keys(report.cameras)).toEqual(['FLIR']);
     expect(flir.n).toBe(7);
@@ -211,7 +196,7 @@ describe('hand-made fixture, scored with body = face + 1.0 °C, refer at 37.5 °
     // SE 0.25, so 37.25 + 0.25 reaches 37.5: referred (a second FP). S-G has one round: the pooled
     // round SD, √(0.25 / 16) = 0.125 (S-B 0.125 + S-D 0.125 over 1 + 3 + 4 × 3 degrees of
     // freedom), and 36.75 + 0.125 stays below. Sensitivity 2/3, specificity 2/4.
-    expect(roundSd(loadFdaDir(SMALL).cameras.FLIR!.subjects)).toBe(0.125);
+    expect(roundSd(loadFdaDir(FDA_SMALL).cameras.FLIR!.subjects)).toBe(0.125);
     expect(flir.borderline).toEqual({ k: 1, sensitivity: 2 / 3, specificity: 0.5 });
     // Running baseline: in arrival order (A, B, C on 17-01-10; D, E, F, G on 17-01-11) the
     // baseline never reaches five passes (A, B, E, G), so all seven decisions are the fixed
@@ -226,139 +211,11 @@ describe('hand-made fixture, scored with body = face + 1.0 °C, refer at 37.5 °
   });
 
   it('uses the calibration it is given: offset 1.25 °C shifts every estimate by 0.25 °C', () => {
-    const flir = evaluate(loadFdaDir(SMALL), handModel(1.25)).cameras.FLIR!;
+    const flir = evaluate(loadFdaDir(FDA_SMALL), handModel(1.25)).cameras.FLIR!;
     expect(flir.bias).toBeCloseTo(0.5 / 7 + 0.25, 12);
     // Estimates 37.25, 37.5, 38.0, 37.75, 37.5, 37.75, 37.0: every fever refers (C, E, F); of the
     // normals only A (37.25) and G (37.0) pass.
     expect(flir.sensitivity).toBe(1);
     expect(flir.specificity).toBe(0.5);
-  });
-});
-
-describe('fitting', () => {
-  it('fits the hand-made fixture as worked out by hand', () => {
-    const model = fitShippedModel(loadFdaDir(SMALL));
-    // offset = mean(oral − face) = (1 + .75 + 1.25 + .5 + 1.25 + 1 + .75) / 7 = 6.5 / 7 = 0.92857.
-    // Ambient is 24 °C throughout: no slope, no gain, the term is dropped.
-    expect(model.calibration).toMatchObject({ offsetC: 0.9286, ambientCoef: 0, ambientRefC: 24 });
-    expect(model.fit.ambientTerm).toMatchObject({ kept: false, coef: 0 });
-    // Estimates: G 36.6786, A 36.9286, B = E 37.1786, D = F 37.4286, C 37.6786. Youden's J:
-    // ≥ 37.6786: 1/3 − 0 = .333; ≥ 37.4286: 2/3 − 1/4 = .417; ≥ 37.1786: 1 − 2/4 = .5 (best);
-    // ≥ 36.9286: 1 − 3/4. The shortest decimal in (36.9286, 37.1786] is 37.
-    expect(model.fit.rule!.groups.FLIR).toMatchObject({ youdenC: 37 });
-    // The margin, from the rule's own cross-validation (7 subjects in 10 folds: one each). Held
-    // out, fever S-E is scored by the other six: offset (1 + .75 + 1.25 + .5 + 1 + .75) / 6 =
-    // 0.875, so S-E reads 36.25 + 0.875 = 37.125; their estimates G 36.625, A 36.875, B 37.125,
-    // D = F 37.375, C 37.625 put Youden at ≥ 37.375 (J = 1 − 1/4), the shortest decimal in
-    // (37.125, 37.375] being 37.3. Referring S-E needs 37.3 − m ≤ 37.125: m = 0.18 (0.175 up to
-    // the 0.01 grid); the other fevers are referred by then, so sensitivity 3/3 ≥ 0.94.
-    expect(model.fit.rule!.groups.FLIR).toMatchObject({
-      marginC: 0.18,
-      thresholdC: 36.82,
-      innerSensitivity: 1,
-      reached: true,
-    });
-    expect(model.screening.cameras).toEqual({ FLIR: 36.82 });
-    expect(model.screening.thresholdC).toBe(36.82);
-    expect(model.calibration.n).toBe(7);
-  });
-
-  it('chooses thresholds by Youden, ties to the lower threshold', () => {
-    // Two fevers (3, 4), two normals (1, 2): ≥ 3 gives J = 1; the shortest decimal in (2, 3] is 3.
-    expect(chooseThreshold([1, 2, 3, 4], [false, false, true, true])).toBe(3);
-    expect(chooseThreshold([1.2, 2.2, 3.2, 4.2], [false, false, true, true])).toBe(3);
-    expect(chooseThreshold([1.2, 3.05, 3.2, 4.2], [false, false, true, true])).toBe(3.1);
-    // ≥ 2 and ≥ 4 both give J = 1/2 here: the lower one wins (more refers).
-    expect(chooseThreshold([1, 2, 3, 4], [false, true, false, true])).toBe(2);
-    expect(() => chooseThreshold([1, 2], [false, false])).toThrow(/fevers and normals/);
-    expect(shortestBetween(37.1234, 37.4567)).toBe(37.3);
-    expect(shortestBetween(37.3011, 37.3019)).toBe(37.3015);
-  });
-
-  it('deals folds by subject, deterministically', () => {
-    const ids = ['a', 'b', 'c', 'd', 'e', 'a', 'b'];
-    const folds = subjectFolds(ids, 2, 7);
-    expect(folds.size).toBe(5);
-    expect(subjectFolds(ids, 2, 7)).toEqual(folds);
-    expect([...folds.values()].sort()).toEqual([0, 0, 0, 1, 1]);
-  });
-
-  it('is reproducible: the full data give the shipped file, byte for byte', () => {
-    const data = loadFdaDir(FULL);
-    const first = `${JSON.stringify(fitShippedModel(data), null, 2)}\n`;
-    expect(`${JSON.stringify(fitShippedModel(loadFdaDir(FULL)), null, 2)}\n`).toBe(first);
-    expect(first).toBe(readFileSync(SHIPPED_JSON, 'utf8'));
-  });
-});
-
-describe('eval fda scores the shipped coefficients and never fits', () => {
-  afterEach(() => {
-    vi.doUnmock('../../electron/core/evaluation/fit-calibration.js');
-    vi.resetModules();
-  });
-
-  it('loads the shipped JSON as the kiosk default calibration', () => {
-    const json = JSON.parse(readFileSync(SHIPPED_JSON, 'utf8')) as ShippedModel;
-    expect(shippedModel()).toEqual(parseShippedModel(json));
-    expect(shippedCalibration()).toEqual(parseCalibration(json.calibration));
-    expect(Object.isFrozen(shippedCalibration())).toBe(true);
-    expect(thresholdFor(shippedModel(), 'FLIR')).toBe(json.screening.cameras.FLIR);
-    expect(thresholdFor(shippedModel(), 'MLX90640')).toBe(json.screening.thresholdC);
-    expect(thresholdFor(shippedModel(), 'constructor')).toBe(json.screening.thresholdC);
-    const c = shippedCalibration();
-    expect(bodyEstimate(35, c.ambientRefC, c)).toBeCloseTo(35 + c.offsetC, 12);
-    expect(bodyEstimate(35, null, c)).toBe(35 + c.offsetC);
-  });
-
-  it('changing the shipped offset changes the scores by exactly that much', () => {
-    const data = loadFdaDir(FULL);
-    const shipped = evaluate(data, shippedModel());
-    const moved = structuredClone(shippedModel()) as ShippedModel;
-    moved.calibration.offsetC += 0.1;
-    const shifted = evaluate(data, moved);
-    for (const camera of ['FLIR', 'ICI'] as const) {
-      expect(shifted.cameras[camera]!.bias! - shipped.cameras[camera]!.bias!).toBeCloseTo(0.1, 10);
-      expect(shifted.cameras[camera]!.mae).not.toBe(shipped.cameras[camera]!.mae);
-      expect(shifted.cameras[camera]!.sensitivity).toBeGreaterThanOrEqual(
-        shipped.cameras[camera]!.sensitivity!,
-      );
-    }
-  });
-
-  it('runs with every fitting function replaced by one that throws', async () => {
-    const data = loadFdaDir(FULL);
-    const expected = evaluate(data, shippedModel());
-    vi.resetModules();
-    vi.doMock('../../electron/core/evaluation/fit-calibration.js', async (importOriginal) => {
-      const original = await importOriginal<typeof FitModule>();
-      const forbidden = () => {
-        throw new Error('fitting during eval');
-      };
-      return {
-        ...original,
-        fitCalibration: forbidden,
-        fitScreening: forbidden,
-        chooseThreshold: forbidden,
-      };
-    });
-    const mocked = await import('../../electron/core/evaluation/evaluate-fda.js');
-    const shipped = await import('../../electron/core/estimation/shipped.js');
-    expect(mocked.evaluate(data, shipped.shippedModel())).toEqual(expected);
-    // The mock is live: cross-validation, which does fit, now throws.
-    expect(() => mocked.evaluate(data, shipped.shippedModel(), { cv: { k: 10, seed: 1 } })).toThrow(
-      'fitting during eval',
-    );
-  });
-});
-
-describe('shipped model file', () => {
-  it('rejects a damaged model with one sentence', () => {
-    const json = JSON.parse(readFileSync(SHIPPED_JSON, 'utf8')) as ShippedModel;
-    const bad = structuredClone(json) as unknown as { calibration: { offsetC: unknown } };
-    bad.calibration.offsetC = 'x';
-    expect(() => parseShippedModel(bad, 'm.json')).toThrow(
-      'm.json: "calibration": "offsetC" must be a number from -5 to 5',
-    );
-    expect(() => parseShippedModel([], 'm.json')).toThrow('m.json must be an object');
   });
 });

@@ -2,7 +2,7 @@
 // kiosk's own analyser, reproducibly, and the shipped table is such a derivation for every sensor
 // the simulator knows.
 import { describe, expect, it } from 'vitest';
-import { deriveCurve } from '../../electron/app/optics-derivation.js';
+import { deriveCurve } from '../../electron/simulation/optics-derivation.js';
 import { OPTICS_TABLE, sensorKey } from '../../electron/core/estimation/optics-correction.js';
 import { SENSOR_KINDS } from '../../native-mocks/optics/sensor-kinds.js';
 

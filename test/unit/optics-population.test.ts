@@ -12,7 +12,7 @@ import {
   samplePerson,
   shiftPerson,
 } from '../../native-mocks/optics/face.js';
-import { SKIN } from '../../native-mocks/optics/face-geometry.js';
+import { SKIN } from '../../native-mocks/optics/face-types.js';
 import { computeFdaFaceStats } from '../../native-mocks/optics/fda-face-stats.js';
 import { createRng } from '../../native-mocks/prng.js';
 

@@ -7,7 +7,7 @@ import {
   formatTemperature,
   inputNumber,
   parseNumber,
-} from '../../renderer/src/format.js';
+} from '../../renderer/src/i18n/format.js';
 
 // The page's one set of formatters (walk-through screen, console, live view).
 describe('number, date and temperature formatting', () => {

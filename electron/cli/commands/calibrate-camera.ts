@@ -1,20 +1,13 @@
 // `kiosk calibrate camera`: records a two-point calibration (the blackbody read at two set
 // points, e.g. with `kiosk sensor inspect`), with today's date, in the kiosk database.
-import { number, parseStrict, UsageError } from '../../app/parse-helpers.js';
+import { number, parseStrict, UsageError, valueOptions } from '../../app/parse-helpers.js';
 import { defaultDatabasePath } from '../../app/paths.js';
 import { gainOffset, type CameraCalibration } from '../../core/estimation/camera-calibration.js';
 import { CountsStore } from '../../core/records/counts-store.js';
 import { localDate } from '../../core/records/local-date.js';
 import { RecordsFileError } from '../../core/records/records-file-error.js';
 
-const SPEC = {
-  'low-set': { type: 'string' },
-  'low-measured': { type: 'string' },
-  'high-set': { type: 'string' },
-  'high-measured': { type: 'string' },
-  date: { type: 'string' },
-  db: { type: 'string' },
-} as const;
+const SPEC = valueOptions('low-set', 'low-measured', 'high-set', 'high-measured', 'date', 'db');
 
 export async function calibrateCamera(argv: string[]): Promise<number> {
   const v = parseStrict(argv, SPEC);

@@ -2,14 +2,10 @@
 // (electron/core/estimation/optics-table.json) from the physical simulator. Reproducible: the
 // same seed and people give the same bytes.
 import { writeFileSync } from 'node:fs';
-import { DEFAULT_DERIVATION, deriveOpticsTable } from '../../app/optics-derivation.js';
-import { integer, parseStrict } from '../../app/parse-helpers.js';
+import { DEFAULT_DERIVATION, deriveOpticsTable } from '../../simulation/optics-derivation.js';
+import { integer, parseStrict, valueOptions } from '../../app/parse-helpers.js';
 
-const SPEC = {
-  seed: { type: 'string' },
-  people: { type: 'string' },
-  out: { type: 'string' },
-} as const;
+const SPEC = valueOptions('seed', 'people', 'out');
 
 export function calibrateOptics(argv: string[]): number {
   const values = parseStrict(argv, SPEC);

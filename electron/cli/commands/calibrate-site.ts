@@ -5,11 +5,12 @@
 // the fit and asks to accept: only then is the fit (never a volunteer's value) written to --db.
 // Typed values are never echoed, printed or logged.
 import {
+  baudOption,
   number,
   parseStrict,
   protocolOption,
-  baudOption,
   UsageError,
+  valueOptions,
 } from '../../app/parse-helpers.js';
 import { defaultDatabasePath } from '../../app/paths.js';
 import { kioskEngineFrom, type KioskEngine } from '../../app/site-calibration-engine.js';
@@ -22,13 +23,7 @@ import { RecordsFileError } from '../../core/records/records-file-error.js';
 import { describeFit } from '../site-fit-text.js';
 import { StdinLines } from '../stdin-lines.js';
 
-const SPEC = {
-  sensor: { type: 'string' },
-  protocol: { type: 'string' },
-  baud: { type: 'string' },
-  fov: { type: 'string' },
-  db: { type: 'string' },
-} as const;
+const SPEC = valueOptions('sensor', 'protocol', 'baud', 'fov', 'db');
 
 const { min: LOW_C, max: HIGH_C } = SITE_LIMITS.clinicalC;
 /** A sensor that sends nothing this long is the wrong port, or busy: say so instead of waiting. */

@@ -1,21 +1,28 @@
 // `kiosk eval sim`: the calibrated engine on the physical simulator with known ground truth.
 // Accuracy per sensor and distance band, before and after a simulated site calibration
-// (eval-accuracy.ts), then the walk-through behaviour (two people, too far, from the cold, the
-// blackbody taken away, time to verdict) at 1×1, 8×8, 32×24 and 80×62 (8 Hz). --sweep also shows
-// the accuracy/latency trade of frames per reading.
-import { evaluateAccuracy, type BandFigures, type KindAccuracy } from '../../app/eval-accuracy.js';
-import { evaluateSimulated, type SimEvalResult } from '../../app/eval-sim.js';
-import { integer, parseStrict, UsageError } from '../../app/parse-helpers.js';
-import { SENSOR_KINDS, type SensorKindId } from '../../../native-mocks/optics/sensor-kinds.js';
+// (simulation/eval-accuracy.ts), then the walk-through behaviour (two people, too far, from the
+// cold, the blackbody taken away, time to verdict) at 1×1, 8×8, 32×24 and 80×62 (8 Hz). --sweep
+// also shows the accuracy/latency trade of frames per reading.
+import {
+  evaluateAccuracy,
+  SENSOR_KIND_IDS,
+  type BandFigures,
+  type KindAccuracy,
+  type SensorKindId,
+} from '../../simulation/eval-accuracy.js';
+import { evaluateSimulated, type SimEvalResult } from '../../simulation/eval-sim.js';
+import {
+  flagOptions,
+  integer,
+  parseStrict,
+  UsageError,
+  valueOptions,
+} from '../../app/parse-helpers.js';
 import type { ProtocolId } from '../../core/sensor/protocol-ids.js';
 
 const SPEC = {
-  json: { type: 'boolean' },
-  people: { type: 'string' },
-  'accuracy-people': { type: 'string' },
-  sensors: { type: 'string' },
-  seed: { type: 'string' },
-  sweep: { type: 'boolean' },
+  ...valueOptions('people', 'accuracy-people', 'sensors', 'seed'),
+  ...flagOptions('json', 'sweep'),
 } as const;
 
 const SENSORS: ProtocolId[] = ['gy-mcu90614', 'adafruit-amg88xx', 'gy-mcu90640', 'mi48'];
@@ -111,8 +118,8 @@ function round<T extends object>(r: T): T {
 }
 
 function sensorKinds(value: string | undefined): SensorKindId[] {
-  const all = Object.keys(SENSOR_KINDS) as SensorKindId[];
-  if (value === undefined) return all;
+  const all = SENSOR_KIND_IDS;
+  if (value === undefined) return [...all];
   const asked = value.split(',').map((s) => s.trim());
   const unknown = asked.filter((s) => !(all as string[]).includes(s));
   if (unknown.length > 0) {

@@ -20,7 +20,7 @@ import {
   type ExportQuery,
 } from '../../contract/export.js';
 import { LocalDateSchema } from '../../contract/schemas.js';
-import { integer, parseStrict, UsageError } from '../../app/parse-helpers.js';
+import { integer, parseStrict, UsageError, valueOptions } from '../../app/parse-helpers.js';
 import { defaultDatabasePath } from '../../app/paths.js';
 import { CountsStore } from '../../core/records/counts-store.js';
 import { RecordsFileError } from '../../core/records/database.js';
@@ -28,14 +28,7 @@ import { exportCountsWithTotals } from '../../core/records/export-counts.js';
 import { daysBetween } from '../../core/records/local-date.js';
 import { FutureSchemaError } from '../../core/records/migrations.js';
 
-const SPEC = {
-  db: { type: 'string' },
-  from: { type: 'string' },
-  to: { type: 'string' },
-  out: { type: 'string' },
-  by: { type: 'string' },
-  'suppress-below': { type: 'string' },
-} as const;
+const SPEC = valueOptions('db', 'from', 'to', 'out', 'by', 'suppress-below');
 
 export function exportCommand(argv: string[]): number {
   const v = parseStrict(argv, SPEC);

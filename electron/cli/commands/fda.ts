@@ -4,7 +4,13 @@
 // --cv K is the nested cross-validation of the shipped rule (what it gives on new subjects).
 // Sensitivity, specificity and MAE come with percentile-bootstrap 95 % intervals over subjects.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { integer, parseStrict, UsageError } from '../../app/parse-helpers.js';
+import {
+  flagOptions,
+  integer,
+  parseStrict,
+  UsageError,
+  valueOptions,
+} from '../../app/parse-helpers.js';
 import { shippedModel } from '../../core/estimation/shipped.js';
 import { parseShippedModel, type ShippedModel } from '../../core/estimation/shipped-model.js';
 import {
@@ -17,19 +23,11 @@ import { DEFAULT_SEED } from '../../core/evaluation/fit-calibration.js';
 import { fitShippedModel } from '../../core/evaluation/fit-shipped-model.js';
 
 const EVAL_SPEC = {
-  data: { type: 'string' },
-  json: { type: 'boolean' },
-  cv: { type: 'string' },
-  mode: { type: 'string' },
-  seed: { type: 'string' },
-  model: { type: 'string' },
+  ...valueOptions('data', 'cv', 'mode', 'seed', 'model'),
+  ...flagOptions('json'),
 } as const;
 
-const CALIBRATE_SPEC = {
-  data: { type: 'string' },
-  out: { type: 'string' },
-  seed: { type: 'string' },
-} as const;
+const CALIBRATE_SPEC = valueOptions('data', 'out', 'seed');
 
 function dataOption(dir: string | undefined, command: string): FdaData {
   if (!dir) {

@@ -4,11 +4,13 @@
 import type { SerialPort } from 'serialport';
 import {
   baudOption,
+  flagOptions,
   integer,
   number,
   parseStrict,
   protocolOption,
   UsageError,
+  valueOptions,
 } from '../../app/parse-helpers.js';
 import { detectProtocol } from '../../core/sensor/auto-detect.js';
 import type { FrameDecoder } from '../../core/sensor/decoder.js';
@@ -18,12 +20,8 @@ import { closePort, openPort } from '../../core/sensor/open-port.js';
 import { PROTOCOLS } from '../../core/sensor/protocols/index.js';
 
 const SPEC = {
-  port: { type: 'string' },
-  protocol: { type: 'string' },
-  baud: { type: 'string' },
-  frames: { type: 'string' },
-  seconds: { type: 'string' },
-  json: { type: 'boolean' },
+  ...valueOptions('port', 'protocol', 'baud', 'frames', 'seconds'),
+  ...flagOptions('json'),
 } as const;
 
 /** How often the wait is reported while no frame has arrived. */

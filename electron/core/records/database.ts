@@ -77,17 +77,7 @@ function openForWriting(
     createOwnerOnly(path);
     db = new Database(path, bindingOption(options.nativeBinding));
   }
-  try {
-    // WAL: readers (an export) never block the kiosk. FULL: a count is on disk before its
-    // screen is shown, even across a power cut. secure_delete: deleted counts leave no trace.
-    db.pragma('journal_mode = WAL');
-    db.pragma('synchronous = FULL');
-    db.pragma('secure_delete = ON');
-    migrate(db, path);
-  } catch (error) {
-    db.close();
-    throw error;
-  }
+  setUp(db, path, 'wal');
   // Only once the file is known to be ours (a foreign or newer one is refused untouched).
   makeOwnerOnly(path);
   return { db, setAside, fullDisk: null };
@@ -110,21 +100,32 @@ function openOnFullDisk(path: string, options: OpenDatabaseOptions, free: number
       `${path} is damaged (${error.message}) and its disk is full (${describeBytes(free)} free): free some space and start the kiosk again, which sets the damaged file aside and starts a new one`,
     );
   }
-  try {
-    db.pragma('synchronous = FULL');
-    db.pragma('secure_delete = ON');
-    // A current file needs nothing written; an older one cannot be upgraded without space.
-    migrate(db, path);
-  } catch (error) {
-    db.close();
-    throw error;
-  }
+  // The journal mode is left as the file has it. A current file needs nothing written; an older
+  // one cannot be upgraded without space.
+  setUp(db, path, 'keep-journal');
   makeOwnerOnly(path);
   return {
     db,
     setAside: null,
     fullDisk: `the disk holding ${path} is full (${describeBytes(free)} free): free some space on it`,
   };
+}
+
+/**
+ * Sets the connection up and brings the schema up to date, closing it if either fails. WAL:
+ * readers (an export) never block the kiosk. FULL: a count is on disk before its screen is shown,
+ * even across a power cut. secure_delete: deleted counts leave no trace.
+ */
+function setUp(db: Database.Database, path: string, journal: 'wal' | 'keep-journal'): void {
+  try {
+    if (journal === 'wal') db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = FULL');
+    db.pragma('secure_delete = ON');
+    migrate(db, path);
+  } catch (error) {
+    db.close();
+    throw error;
+  }
 }
 
 function hasContent(path: string): boolean {

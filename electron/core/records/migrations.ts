@@ -9,6 +9,25 @@ type Migration = (db: Database.Database) => void;
 const DAY_CHECK = "GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'";
 const OUTCOME_CHECK = "IN ('pass', 'refer', 'retry')";
 
+// The event kinds as each migration knew them, as SQL: written out here, not taken from the code
+// that records events, so that an old migration always builds the same table.
+const EVENT_KINDS_4 = `'kiosk-started', 'sensor-connected', 'sensor-lost',
+          'calibration-accepted', 'settings-changed', 'screening-paused', 'screening-resumed',
+          'database-set-aside'`;
+const EVENT_KINDS_7 = `${EVENT_KINDS_4}, 'pin-failed', 'pin-locked-out', 'console-unlocked',
+          'counts-exported', 'kiosk-exited'`;
+
+/** The events table (migrations 4 and 7 differ only in the kinds it accepts). */
+function eventsTable(name: string, kinds: string): string {
+  return `CREATE TABLE ${name} (
+        id INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,
+        day TEXT NOT NULL CHECK (day ${DAY_CHECK}),
+        kind TEXT NOT NULL CHECK (kind IN (${kinds})),
+        detail TEXT NOT NULL DEFAULT '' CHECK (length(detail) <= 300)
+      );`;
+}
+
 const MIGRATIONS: readonly Migration[] = [
   // 1: anonymous daily counts. One row per (local day, outcome).
   (db) =>
@@ -43,15 +62,7 @@ const MIGRATIONS: readonly Migration[] = [
   // passed by. `at` is UTC to the second; `day` the local date, for retention.
   (db) =>
     db.exec(`
-      CREATE TABLE events (
-        id INTEGER PRIMARY KEY,
-        at TEXT NOT NULL,
-        day TEXT NOT NULL CHECK (day ${DAY_CHECK}),
-        kind TEXT NOT NULL CHECK (kind IN ('kiosk-started', 'sensor-connected', 'sensor-lost',
-          'calibration-accepted', 'settings-changed', 'screening-paused', 'screening-resumed',
-          'database-set-aside')),
-        detail TEXT NOT NULL DEFAULT '' CHECK (length(detail) <= 300)
-      );
+      ${eventsTable('events', EVENT_KINDS_4)}
       CREATE INDEX events_by_day ON events (day);
     `),
   // 5: camera calibrations staff accepted (blackbody readings, a date): the newest applies.
@@ -80,16 +91,7 @@ const MIGRATIONS: readonly Migration[] = [
   // alter a CHECK, so the table is rebuilt: every row and its id kept, the index made again.
   (db) =>
     db.exec(`
-      CREATE TABLE events_new (
-        id INTEGER PRIMARY KEY,
-        at TEXT NOT NULL,
-        day TEXT NOT NULL CHECK (day ${DAY_CHECK}),
-        kind TEXT NOT NULL CHECK (kind IN ('kiosk-started', 'sensor-connected', 'sensor-lost',
-          'calibration-accepted', 'settings-changed', 'screening-paused', 'screening-resumed',
-          'database-set-aside', 'pin-failed', 'pin-locked-out', 'console-unlocked',
-          'counts-exported', 'kiosk-exited')),
-        detail TEXT NOT NULL DEFAULT '' CHECK (length(detail) <= 300)
-      );
+      ${eventsTable('events_new', EVENT_KINDS_7)}
       INSERT INTO events_new (id, at, day, kind, detail)
         SELECT id, at, day, kind, detail FROM events;
       DROP TABLE events;

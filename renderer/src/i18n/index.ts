@@ -4,11 +4,11 @@
 // (see use-idle-language.ts), so nothing is remembered on the machine.
 import { createInstance, type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { ar } from './ar';
-import { en, type Messages } from './en';
-import { es } from './es';
-import { fr } from './fr';
-import { zh } from './zh';
+import { ar } from './walkthrough/ar';
+import { en, type Messages } from './walkthrough/en';
+import { es } from './walkthrough/es';
+import { fr } from './walkthrough/fr';
+import { zh } from './walkthrough/zh';
 
 export const LANGUAGES = {
   en: { label: 'English', htmlLang: 'en', dir: 'ltr' },

@@ -2,7 +2,7 @@
 // killer), together with what it started (its socat), by process id only.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { CLI } from '../../support/paths.js';
-import { descendantPids } from '../../support/wrapped-host.js';
+import { descendantPids } from '../../support/process-tree.js';
 
 export interface KillableKiosk {
   process: ChildProcess;

@@ -1,7 +1,7 @@
 // The calibration in use, and whether it is due for renewal.
 import { useTranslation } from 'react-i18next';
-import type { CalibrationInfo } from '../../../../electron/contract/staff.js';
-import { useTemperature } from '../../use-locale';
+import type { CalibrationInfo } from '@contract/staff.js';
+import { useTemperature } from '../../i18n/use-locale';
 import { describeCalibration } from './calibration-text';
 
 export function CalibrationSummary({ info }: { info: CalibrationInfo | null }) {

@@ -3,7 +3,7 @@
 import '../thermal/thermal.css';
 import './calibration.css';
 import { useTranslation } from 'react-i18next';
-import { callErrorText } from '../call-error';
+import { callErrorText } from '../shared/call-error';
 import { useThermalView } from '../thermal/use-thermal-view';
 import { CalibrationSummary } from './CalibrationSummary';
 import { CaptureStep } from './CaptureStep';

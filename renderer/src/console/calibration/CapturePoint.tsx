@@ -1,8 +1,8 @@
 // One calibration point: the capture button, progress while the blackbody is read, and the
 // reading once taken.
 import { useTranslation } from 'react-i18next';
-import type { CalibrationPoint } from '../../../../electron/contract/staff.js';
-import { useTemperature } from '../../use-locale';
+import type { CalibrationPoint } from '@contract/staff.js';
+import { useTemperature } from '../../i18n/use-locale';
 
 interface Props {
   n: 1 | 2;

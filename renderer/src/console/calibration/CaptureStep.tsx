@@ -8,7 +8,7 @@ import { regionMean } from '../thermal/frame-stats';
 import { ThermalCanvas } from '../thermal/ThermalCanvas';
 import { ThermalMessage } from '../thermal/ThermalMessage';
 import type { ThermalFeed } from '../thermal/use-thermal-view';
-import { useTemperature } from '../../use-locale';
+import { useTemperature } from '../../i18n/use-locale';
 import { useColourScale, useViewOptions } from '../thermal/view-options';
 import { CapturePoint } from './CapturePoint';
 import { checkSetPoint, MIN_APART_C, SET_POINT_MAX_C, SET_POINT_MIN_C } from './set-point';

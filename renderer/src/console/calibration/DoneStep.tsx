@@ -1,6 +1,6 @@
 // Step 5: the new calibration is saved and in use.
 import { useTranslation } from 'react-i18next';
-import { useTemperature } from '../../use-locale';
+import { useTemperature } from '../../i18n/use-locale';
 import { describeCalibration } from './calibration-text';
 import type { WizardControls } from './use-calibration-wizard';
 

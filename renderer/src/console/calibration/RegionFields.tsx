@@ -2,7 +2,7 @@
 // alternative to dragging). Each field says the range it must be in.
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Region } from '../../../../electron/contract/staff.js';
+import type { Region } from '@contract/staff.js';
 import { sameRegion, type Size } from '../thermal/geometry';
 import {
   checkRegionDraft,

@@ -1,7 +1,7 @@
 // Step 4: what the captured points give, and whether it may be used. Nothing is saved until
 // staff accept; discarding keeps the calibration in use.
 import { useTranslation } from 'react-i18next';
-import { useTemperature } from '../../use-locale';
+import { useTemperature } from '../../i18n/use-locale';
 import type { WizardControls } from './use-calibration-wizard';
 import { canAccept } from './wizard';
 
@@ -25,7 +25,7 @@ export function ResultStep({ w }: { w: WizardControls }) {
         </p>
       )}
       {r && (
-        <dl className="cal-result" data-testid="cal-result">
+        <dl className="readouts cal-result" data-testid="cal-result">
           <div>
             <dt>{t('thermal.calibration.result.gain')}</dt>
             <dd data-testid="cal-gain">{fmt.number(r.gain, 3)}</dd>

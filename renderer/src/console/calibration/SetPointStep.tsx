@@ -2,7 +2,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TemperatureInput } from '../thermal/TemperatureInput';
-import { useTemperature } from '../../use-locale';
+import { useTemperature } from '../../i18n/use-locale';
 import { checkSetPoint, MIN_APART_C, SET_POINT_MAX_C, SET_POINT_MIN_C } from './set-point';
 import { StepButtons } from './StepButtons';
 import type { WizardControls } from './use-calibration-wizard';

@@ -1,7 +1,7 @@
 // A calibration described for staff: what kind it is and when it was done.
 import type { TFunction } from 'i18next';
-import type { CalibrationInfo } from '../../../../electron/contract/staff.js';
-import { formatDate } from '../../format';
+import type { CalibrationInfo } from '@contract/staff.js';
+import { formatDate } from '../../i18n/format';
 
 export function describeCalibration(
   info: CalibrationInfo,

@@ -1,6 +1,6 @@
 // The region typed as four numbers (the keyboard alternative to dragging): each field's allowed
 // range follows the image and the other fields, so the region always lies inside the image.
-import type { Region } from '../../../../electron/contract/staff.js';
+import type { Region } from '@contract/staff.js';
 import type { Size } from '../thermal/geometry.js';
 
 export const REGION_FIELDS = ['col', 'row', 'width', 'height'] as const;

@@ -2,7 +2,7 @@
 // open, capturing points, evaluating and accepting. A reply that arrives after the tab closed
 // is dropped.
 import { useEffect, useReducer, useRef } from 'react';
-import { useStaffCall } from '../staff-api';
+import { useStaffCall } from '../shared/staff-api';
 import {
   capturedPoints,
   initialWizard,

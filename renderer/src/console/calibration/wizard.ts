@@ -1,12 +1,12 @@
 // The calibration wizard's state and its transitions, kept apart from React so every rule (what
 // a change invalidates, when a step may be left, when a result may be accepted) is testable.
-import type { ApiError } from '../../../../electron/contract/api.js';
+import type { ApiError } from '@contract/api.js';
 import type {
   CalibrationInfo,
   CalibrationPoint,
   CalibrationResult,
   Region,
-} from '../../../../electron/contract/staff.js';
+} from '@contract/staff.js';
 import { regionInside, type Size } from '../thermal/geometry.js';
 import { checkSetPoint, defaultSecondSetPoint, initialSetPoint } from './set-point.js';
 

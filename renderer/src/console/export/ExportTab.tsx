@@ -2,38 +2,29 @@
 // and totals, and the download of the kiosk's CSV for that range. Open to staff and to HR (whose
 // PIN opens nothing else). The form is checked with the contract's ExportQuerySchema as it is
 // typed; the chart and totals follow the range, and today's counts as people walk past.
-import { useEffect, useMemo, useState } from 'react';
+import './export.css';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MAX_EXPORT_DAYS, SUPPRESS_LIMITS } from '../../../../electron/contract/export.js';
-import type { ApiError } from '../../../../electron/contract/api.js';
-import type { DailyCount } from '../../../../electron/contract/schemas.js';
-import { formatCount, formatDate, formatShortDate } from '../../format';
-import { useKioskStore } from '../../store';
-import { useLocale } from '../../use-locale';
-import { callErrorText } from '../call-error';
-import { NumberField, SelectField, TextField } from '../settings/fields';
-import { useStaffCall } from '../staff-api';
+import { MAX_EXPORT_DAYS, SUPPRESS_LIMITS } from '@contract/export.js';
+import { formatCount, formatDate, formatShortDate } from '../../i18n/format';
+import { useLocale } from '../../i18n/use-locale';
+import { callErrorText } from '../shared/call-error';
+import { Card, Facts } from '../shared/Facts';
+import { NumberField, SelectField, TextField } from '../shared/fields';
+import { useStaffCall } from '../shared/staff-api';
 import { CountsChart } from './CountsChart';
 import type { CountsChartData } from './counts-chart';
+import { CountsTable } from './CountsTable';
 import { saveCsv } from './download';
 import {
   defaultExportForm,
-  fillDays,
   readExportForm,
-  totals,
   type ExportForm,
   type ExportProblem,
 } from './export-form';
-import './export.css';
+import { useRangeCounts } from './use-range-counts';
 
 type Downloaded = { ok: true; text: string } | { ok: false; text: string } | null;
-
-/** The counts the kiosk sent for a range ("from|to"), kept with the range they answer. */
-interface Fetched {
-  range: string;
-  counts: DailyCount[] | null;
-  error: ApiError | null;
-}
 
 export function ExportTab() {
   const { t, i18n } = useTranslation();
@@ -42,43 +33,11 @@ export function ExportTab() {
   const [form, setForm] = useState<ExportForm>(() => defaultExportForm());
   const [pending, setPending] = useState(false);
   const [downloaded, setDownloaded] = useState<Downloaded>(null);
-  const [fetched, setFetched] = useState<Fetched | null>(null);
-  // A new verdict changes today's counts: the chart asks again.
-  const todayScreened = useKioskStore((s) => s.today?.screened ?? 0);
 
   const read = readExportForm(form);
   const problems = read.ok ? {} : read.problems;
   const range = read.ok ? { from: read.query.from, to: read.query.to } : null;
-  const rangeKey = range ? `${range.from}|${range.to}` : null;
-
-  useEffect(() => {
-    if (!rangeKey) return;
-    const [from, to] = rangeKey.split('|') as [string, string];
-    let active = true;
-    void staffCall('getCounts', { range: { from, to } }).then((result) => {
-      if (!active) return;
-      setFetched((previous) =>
-        result.ok
-          ? { range: rangeKey, counts: result.value, error: null }
-          : // The last good counts for this range stay up beside the error.
-            {
-              range: rangeKey,
-              counts: previous?.range === rangeKey ? previous.counts : null,
-              error: result.error,
-            },
-      );
-    });
-    return () => {
-      active = false;
-    };
-  }, [rangeKey, todayScreened, staffCall]);
-
-  const days = useMemo(() => {
-    if (!rangeKey || fetched?.range !== rangeKey || !fetched.counts) return null;
-    const [from, to] = rangeKey.split('|') as [string, string];
-    return fillDays(from, to, fetched.counts);
-  }, [rangeKey, fetched]);
-  const sum = useMemo(() => (days ? totals(days) : null), [days]);
+  const { days, sum, error: countsError } = useRangeCounts(range);
   const rtl = i18n.dir() === 'rtl';
   const chartData = useMemo<CountsChartData | null>(
     () =>
@@ -137,7 +96,11 @@ export function ExportTab() {
   const to = range ? formatDate(range.to, locale) : '';
   const totalFacts =
     sum &&
-    (['screened', 'pass', 'refer', 'retry'] as const).map((key) => ({ key, value: sum[key] }));
+    (['screened', 'pass', 'refer', 'retry'] as const).map((key) => ({
+      label: t(`console.export.${key}`),
+      value: count(sum[key]),
+      testId: `export-total-${key}`,
+    }));
 
   return (
     <div className="console-tab-body export">
@@ -216,36 +179,21 @@ export function ExportTab() {
               <bdi>{downloaded.text}</bdi>
             </p>
           )}
-          {fetched?.error && fetched.range === rangeKey && (
+          {countsError && (
             <p className="console-error" data-testid="export-counts-error">
-              <bdi>{callErrorText(fetched.error, t)}</bdi>
+              <bdi>{callErrorText(countsError, t)}</bdi>
             </p>
           )}
         </div>
       </form>
 
-      <section className="console-card" aria-labelledby="export-totals-title">
-        <h3 id="export-totals-title" className="console-card-title">
-          {t('console.export.totals')}
-        </h3>
+      <Card id="export-totals-title" title={t('console.export.totals')}>
         {!range && <p className="console-note">{t('console.export.chartHidden')}</p>}
         {range && !totalFacts && <p className="console-note">{t('console.loading')}</p>}
-        {totalFacts && (
-          <dl className="facts export-totals">
-            {totalFacts.map((f) => (
-              <div key={f.key} className="fact">
-                <dt>{t(`console.export.${f.key}`)}</dt>
-                <dd data-testid={`export-total-${f.key}`}>{count(f.value)}</dd>
-              </div>
-            ))}
-          </dl>
-        )}
-      </section>
+        {totalFacts && <Facts className="export-totals" facts={totalFacts} />}
+      </Card>
 
-      <section className="console-card" aria-labelledby="export-chart-title">
-        <h3 id="export-chart-title" className="console-card-title">
-          {t('console.export.chart')}
-        </h3>
+      <Card id="export-chart-title" title={t('console.export.chart')}>
         {!range && <p className="console-note">{t('console.export.chartHidden')}</p>}
         {days && sum && chartData && (
           <>
@@ -260,54 +208,14 @@ export function ExportTab() {
                 retry: count(sum.retry),
               })}
             />
-            <details className="export-details">
-              <summary className="export-summary">{t('console.export.table')}</summary>
-              {/* It scrolls on its own: focusable, so the keyboard can scroll it too. */}
-              <div
-                className="export-table-box"
-                role="region"
-                aria-labelledby="export-table-caption"
-                tabIndex={0}
-              >
-                <table className="export-table" data-testid="export-table">
-                  <caption id="export-table-caption">
-                    {t('console.export.tableCaption', { from, to })}
-                  </caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('console.export.date')}</th>
-                      <th scope="col">{t('console.export.screened')}</th>
-                      <th scope="col">{t('console.export.pass')}</th>
-                      <th scope="col">{t('console.export.refer')}</th>
-                      <th scope="col">{t('console.export.retry')}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {days.map((d) => (
-                      <tr key={d.date} data-date={d.date}>
-                        <th scope="row">{formatDate(d.date, locale)}</th>
-                        <td>{count(d.screened)}</td>
-                        <td>{count(d.pass)}</td>
-                        <td>{count(d.refer)}</td>
-                        <td>{count(d.retry)}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                  <tfoot>
-                    <tr>
-                      <th scope="row">{t('console.export.total')}</th>
-                      <td>{count(sum.screened)}</td>
-                      <td>{count(sum.pass)}</td>
-                      <td>{count(sum.refer)}</td>
-                      <td>{count(sum.retry)}</td>
-                    </tr>
-                  </tfoot>
-                </table>
-              </div>
-            </details>
+            <CountsTable
+              days={days}
+              sum={sum}
+              caption={t('console.export.tableCaption', { from, to })}
+            />
           </>
         )}
-      </section>
+      </Card>
     </div>
   );
 }

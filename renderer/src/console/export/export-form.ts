@@ -2,12 +2,8 @@
 // back with the contract's ExportQuerySchema so the console refuses exactly what the kiosk would,
 // each problem named next to its field. Also the calendar arithmetic the chart needs: the default
 // range, and the days without counts filled in with zeros.
-import {
-  ExportQuerySchema,
-  type ExportGrouping,
-  type ExportQuery,
-} from '../../../../electron/contract/export.js';
-import { LocalDateSchema, type DailyCount } from '../../../../electron/contract/schemas.js';
+import { ExportQuerySchema, type ExportGrouping, type ExportQuery } from '@contract/export.js';
+import { LocalDateSchema, type DailyCount } from '@contract/schemas.js';
 
 /** The range shown at first: the last 30 days, today included. */
 export const DEFAULT_RANGE_DAYS = 30;

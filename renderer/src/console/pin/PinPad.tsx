@@ -1,14 +1,15 @@
 // Unlocking the console: a PIN field and a large on-screen keypad for the touch screen. The kiosk
 // tells from the PIN whose it is: the staff PIN opens everything, the HR PIN the export. Wrong PINs
 // say how many tries are left; after too many the kiosk refuses for a while, counted down here.
+import './pin.css';
 import type { TFunction } from 'i18next';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { UnlockResult } from '../../../../electron/contract/staff.js';
-import { useKioskStore } from '../../store';
-import { callErrorText } from '../call-error';
-import type { LockNotice } from '../console-view';
-import { useKioskApi } from '../staff-api';
+import type { UnlockResult } from '@contract/staff.js';
+import { useKioskStore } from '../../store/kiosk-store';
+import { callErrorText } from '../shared/call-error';
+import type { LockNotice } from '../shell/console-view';
+import { useKioskApi } from '../shared/staff-api';
 import { Keypad } from './Keypad';
 import { isPinFormat, pinDigits } from './pin-rules';
 import { useCountdown } from './use-countdown';

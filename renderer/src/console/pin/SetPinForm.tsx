@@ -1,9 +1,9 @@
 // First run: the kiosk has no staff PIN yet, so the first person at the console chooses one (it
 // opens the console at once). Anyone at the kiosk could do this, so it is done when installing.
 import { useTranslation } from 'react-i18next';
-import { useKioskStore } from '../../store';
-import { callErrorText } from '../call-error';
-import { useKioskApi } from '../staff-api';
+import { useKioskStore } from '../../store/kiosk-store';
+import { callErrorText } from '../shared/call-error';
+import { useKioskApi } from '../shared/staff-api';
 import { NewPinForm, type SaveOutcome } from './NewPinForm';
 
 export function SetPinForm() {

@@ -1,17 +1,20 @@
 // Choosing the thermal sensor: a port (listed ones offered, any path typed accepted), a protocol
 // and a baud rate, 'auto' by default for both. The link's live status comes from the store, which
 // the kiosk's 'sensor' events keep current.
+import './sensor.css';
 import type { TFunction } from 'i18next';
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { useCallback, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SensorStatus } from '../../../../electron/contract/schemas.js';
-import type { SensorOptions } from '../../../../electron/contract/staff.js';
-import { useKioskStore } from '../../store';
-import { callErrorText } from '../call-error';
-import { useStaffCall } from '../staff-api';
-import { Facts } from '../status/Facts';
+import type { SensorStatus } from '@contract/schemas.js';
+import type { SensorOptions } from '@contract/staff.js';
+import { useKioskStore } from '../../store/kiosk-store';
+import { callErrorText } from '../shared/call-error';
+import { useStaffCall } from '../shared/staff-api';
+import { useAsked } from '../shared/use-asked';
+import { Facts } from '../shared/Facts';
+import { SelectField } from '../shared/fields';
 import { sensorFacts } from '../status/sensor-facts';
-import { useLocale } from '../../use-locale';
+import { useLocale } from '../../i18n/use-locale';
 import { AUTO, baudsFor, keptBaud, readSensorChoice } from './sensor-choice';
 
 type Message =
@@ -52,8 +55,8 @@ export function SensorTab() {
   const [message, setMessage] = useState<Message>(null);
   const [pathProblem, setPathProblem] = useState(false);
 
-  const refresh = useCallback(async () => {
-    const result = await staffCall('getSensorOptions', {});
+  const askOptions = useCallback(() => staffCall('getSensorOptions', {}), [staffCall]);
+  const refresh = useAsked(askOptions, (result) => {
     if (!result.ok) {
       setMessage({ kind: 'error', text: callErrorText(result.error, t) });
       return;
@@ -61,11 +64,7 @@ export function SensorTab() {
     setOptions(result.value);
     // Offer the first listed port when nothing is chosen yet.
     setPath((p) => p || (result.value.ports[0]?.path ?? ''));
-  }, [staffCall, t]);
-
-  useEffect(() => {
-    void refresh();
-  }, [refresh]);
+  });
 
   const connect = async (event: FormEvent): Promise<void> => {
     event.preventDefault();
@@ -135,7 +134,7 @@ export function SensorTab() {
               type="button"
               className="console-button"
               data-testid="sensor-refresh"
-              onClick={() => void refresh()}
+              onClick={refresh}
             >
               {t('console.sensor.refresh')}
             </button>
@@ -158,47 +157,31 @@ export function SensorTab() {
             </p>
           )}
         </div>
-        <div className="console-field">
-          <label className="console-label" htmlFor="sensor-protocol">
-            {t('console.sensor.protocol')}
-          </label>
-          <select
-            id="sensor-protocol"
-            className="console-input"
-            data-testid="sensor-protocol"
-            value={protocol}
-            onChange={(e) => {
-              setProtocol(e.target.value);
-              setBaud((b) => keptBaud(options, e.target.value, b));
-            }}
-          >
-            <option value={AUTO}>{t('console.sensor.autoProtocol')}</option>
-            {options?.protocols.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="console-field">
-          <label className="console-label" htmlFor="sensor-baud">
-            {t('console.sensor.baud')}
-          </label>
-          <select
-            id="sensor-baud"
-            className="console-input"
-            data-testid="sensor-baud"
-            value={baud}
-            onChange={(e) => setBaud(e.target.value)}
-          >
-            <option value={AUTO}>{t('console.sensor.autoBaud')}</option>
-            {bauds.map((b) => (
-              <option key={b} value={String(b)}>
-                {b}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          id="protocol"
+          scope="sensor"
+          label={t('console.sensor.protocol')}
+          value={protocol}
+          options={[
+            { value: AUTO, label: t('console.sensor.autoProtocol') },
+            ...(options?.protocols.map((p) => ({ value: p.id, label: p.label })) ?? []),
+          ]}
+          onChange={(value) => {
+            setProtocol(value);
+            setBaud((b) => keptBaud(options, value, b));
+          }}
+        />
+        <SelectField
+          id="baud"
+          scope="sensor"
+          label={t('console.sensor.baud')}
+          value={baud}
+          options={[
+            { value: AUTO, label: t('console.sensor.autoBaud') },
+            ...bauds.map((b) => ({ value: String(b), label: String(b) })),
+          ]}
+          onChange={setBaud}
+        />
         <div className="console-actions">
           <button
             type="submit"

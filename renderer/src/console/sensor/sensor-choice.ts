@@ -1,6 +1,6 @@
 // The sensor form's rules: 'auto' tries every protocol and baud rate, a chosen protocol offers its
 // own rates, and any typed path is accepted (pseudo-terminals and some adapters are never listed).
-import type { SensorChoice, SensorOptions } from '../../../../electron/contract/staff.js';
+import type { SensorChoice, SensorOptions } from '@contract/staff.js';
 
 export const AUTO = 'auto';
 

@@ -1,10 +1,10 @@
 // Changing the staff PIN from an unlocked console. The kiosk then ends every other open console
 // session. The demo's PIN is fixed (it is printed on the screen), so there the kiosk refuses.
 import { useTranslation } from 'react-i18next';
-import { useKioskStore } from '../../store';
-import { callErrorText } from '../call-error';
+import { useKioskStore } from '../../store/kiosk-store';
+import { callErrorText } from '../shared/call-error';
 import { NewPinForm, type SaveOutcome } from '../pin/NewPinForm';
-import { useStaffCall } from '../staff-api';
+import { useStaffCall } from '../shared/staff-api';
 
 export function ChangePin() {
   const { t } = useTranslation();

@@ -1,13 +1,14 @@
 // The HR PIN, set by staff next to their own: it opens the export only (the kiosk refuses every
 // other call to an HR session). Staff may replace or remove it; the kiosk refuses one equal to the
 // staff PIN, and in the demo, whose PINs are printed on the screen, any change.
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApiError } from '../../../../electron/contract/api.js';
-import { useKioskStore } from '../../store';
-import { callErrorText } from '../call-error';
+import type { ApiError } from '@contract/api.js';
+import { useKioskStore } from '../../store/kiosk-store';
+import { callErrorText } from '../shared/call-error';
 import { NewPinForm, type SaveOutcome } from '../pin/NewPinForm';
-import { useStaffCall } from '../staff-api';
+import { useStaffCall } from '../shared/staff-api';
+import { useAsked } from '../shared/use-asked';
 
 export function HrPin() {
   const { t } = useTranslation();
@@ -18,14 +19,10 @@ export function HrPin() {
   const [outcome, setOutcome] = useState<SaveOutcome | null>(null);
   const [removing, setRemoving] = useState(false);
 
-  const refresh = useCallback(async () => {
-    const status = await staffCall('getStaffStatus', {});
+  const askStatus = useCallback(() => staffCall('getStaffStatus', {}), [staffCall]);
+  const refresh = useAsked(askStatus, (status) => {
     if (status.ok) setHrPinSet(status.value.hrPinSet);
-  }, [staffCall]);
-
-  useEffect(() => {
-    void refresh();
-  }, [refresh]);
+  });
 
   const refused = (error: ApiError): SaveOutcome => ({
     ok: false,
@@ -37,7 +34,7 @@ export function HrPin() {
 
   const save = async (pin: string): Promise<SaveOutcome> => {
     const result = await staffCall('setHrPin', { pin });
-    void refresh();
+    refresh();
     return result.ok ? { ok: true, message: t('console.hrPin.saved') } : refused(result.error);
   };
 
@@ -50,7 +47,7 @@ export function HrPin() {
     setOutcome(
       result.ok ? { ok: true, message: t('console.hrPin.removed') } : refused(result.error),
     );
-    void refresh();
+    refresh();
   };
 
   return (

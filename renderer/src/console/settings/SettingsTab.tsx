@@ -1,16 +1,17 @@
 // Every kiosk setting in one form, checked with the kiosk's own bounds before anything is sent
 // (bad fields say why, next to them, after the first save). The kiosk applies saved settings at
 // once and sends them back as a 'settings' event, which the store applies.
+import './settings.css';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SETTINGS_LIMITS, type Units } from '../../../../electron/contract/settings.js';
+import { SETTINGS_LIMITS, type Units } from '@contract/settings.js';
 import { LANGUAGE_CODES, LANGUAGES } from '../../i18n';
-import { useKioskStore } from '../../store';
-import { callErrorText } from '../call-error';
-import { useStaffCall } from '../staff-api';
-import { useLocale } from '../../use-locale';
+import { useKioskStore } from '../../store/kiosk-store';
+import { callErrorText } from '../shared/call-error';
+import { useStaffCall } from '../shared/staff-api';
+import { useLocale } from '../../i18n/use-locale';
 import { ChangePin } from './ChangePin';
-import { CheckField, NumberField, RangeField, SelectField, TextField } from './fields';
+import { CheckField, NumberField, RangeField, SelectField, TextField } from '../shared/fields';
 import { HrPin } from './HrPin';
 import {
   fieldBounds,

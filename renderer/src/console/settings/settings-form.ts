@@ -13,7 +13,7 @@ import {
   type LanguageCode,
   type LimitedSetting,
   type Units,
-} from '../../../../electron/contract/settings.js';
+} from '@contract/settings.js';
 
 /** Each numeric field's id: also the suffix of its test ids (setting-<id>, error-<id>). */
 export type NumberFieldId =

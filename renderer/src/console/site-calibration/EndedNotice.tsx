@@ -1,7 +1,7 @@
 // How the last session ended when it did not end with an accepted fit: discarded by staff, or
 // interrupted (its values dropped) by a lock, the auto-lock, a PIN change or a sensor change.
 import { useTranslation } from 'react-i18next';
-import type { SiteEnded } from '../../../../electron/contract/site-calibration.js';
+import type { SiteEnded } from '@contract/site-calibration.js';
 
 export function EndedNotice({ ended }: { ended: SiteEnded }) {
   const { t } = useTranslation();

@@ -2,7 +2,8 @@
 // expect at the threshold, and any problem. Nothing is stored until staff accept a fit that
 // passed its checks; the kiosk checks again.
 import { useTranslation } from 'react-i18next';
-import { useTemperature } from '../../use-locale';
+import { useTemperature } from '../../i18n/use-locale';
+import { SiteButtons } from './SiteButtons';
 import type { SiteControls } from './use-site-wizard';
 import { useSiteText } from './use-site-text';
 
@@ -23,7 +24,7 @@ export function FitStep({ w }: { w: SiteControls }) {
         {t('site.result.heading')}
       </h3>
       {c && (
-        <dl className="cal-result" data-testid="site-result">
+        <dl className="readouts cal-result" data-testid="site-result">
           <div>
             <dt>{t('site.result.offset')}</dt>
             <dd data-testid="site-offset">
@@ -84,28 +85,17 @@ export function FitStep({ w }: { w: SiteControls }) {
           {t('site.result.saving')}
         </p>
       )}
-      <div className="cal-buttons">
-        <button
-          type="button"
-          data-testid="site-discard"
-          disabled={w.busy !== null}
-          onClick={() => void w.discard()}
-        >
-          {t('site.result.discard')}
-        </button>
-        <button type="button" data-testid="site-back" disabled={w.busy !== null} onClick={w.edit}>
-          {t('site.result.back')}
-        </button>
-        <button
-          type="button"
-          className="cal-primary"
-          data-testid="site-accept"
-          disabled={!canAccept || w.busy !== null}
-          onClick={() => void w.accept()}
-        >
-          {t('site.result.accept')}
-        </button>
-      </div>
+      <SiteButtons
+        w={w}
+        discardLabel={t('site.result.discard')}
+        other={{ testId: 'site-back', label: t('site.result.back'), onClick: w.edit }}
+        primary={{
+          testId: 'site-accept',
+          label: t('site.result.accept'),
+          disabled: !canAccept,
+          onClick: () => void w.accept(),
+        }}
+      />
     </>
   );
 }

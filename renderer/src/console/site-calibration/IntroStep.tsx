@@ -1,6 +1,6 @@
 // Step 1: what a site calibration does, what it needs, and Start.
 import { useTranslation } from 'react-i18next';
-import { SITE_LIMITS } from '../../../../electron/contract/site-calibration.js';
+import { SITE_LIMITS } from '@contract/site-calibration.js';
 import type { SiteControls } from './use-site-wizard';
 
 export function IntroStep({ w }: { w: SiteControls }) {

@@ -5,7 +5,7 @@ import '../thermal/thermal.css';
 import '../calibration/calibration.css';
 import './site.css';
 import { useTranslation } from 'react-i18next';
-import { callErrorText } from '../call-error';
+import { callErrorText } from '../shared/call-error';
 import { DoneStep } from './DoneStep';
 import { EndedNotice } from './EndedNotice';
 import { FitStep } from './FitStep';

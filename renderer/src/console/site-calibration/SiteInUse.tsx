@@ -1,6 +1,6 @@
 // The site calibration in use for this sensor, or that readings rest on the physical model only.
 import { useTranslation } from 'react-i18next';
-import type { CalibrationInfo } from '../../../../electron/contract/staff.js';
+import type { CalibrationInfo } from '@contract/staff.js';
 import { useSiteText } from './use-site-text';
 
 export function SiteInUse({ info }: { info: CalibrationInfo | null }) {

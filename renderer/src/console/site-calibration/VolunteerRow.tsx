@@ -2,9 +2,9 @@
 // type once it has, with its sentence next to the field, and clearing or dropping.
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SITE_LIMITS, type VolunteerSlot } from '../../../../electron/contract/site-calibration.js';
-import { callErrorText } from '../call-error';
-import { useTemperature } from '../../use-locale';
+import { SITE_LIMITS, type VolunteerSlot } from '@contract/site-calibration.js';
+import { callErrorText } from '../shared/call-error';
+import { useTemperature } from '../../i18n/use-locale';
 import { checkClinicalValue, type ValueProblem } from './site-values';
 import type { SiteControls } from './use-site-wizard';
 

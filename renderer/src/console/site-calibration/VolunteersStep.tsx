@@ -1,8 +1,9 @@
 // Step 2: read volunteers one by one (the kiosk's next pass/refer reading is theirs), type each
 // one's thermometer value, then fit.
 import { useTranslation } from 'react-i18next';
-import { SITE_LIMITS } from '../../../../electron/contract/site-calibration.js';
+import { SITE_LIMITS } from '@contract/site-calibration.js';
 import { withValues } from './site-values';
+import { SiteButtons } from './SiteButtons';
 import type { SiteControls } from './use-site-wizard';
 import { VolunteerRow } from './VolunteerRow';
 
@@ -38,33 +39,22 @@ export function VolunteersStep({ w }: { w: SiteControls }) {
           </tbody>
         </table>
       )}
-      <div className="cal-buttons">
-        <button
-          type="button"
-          data-testid="site-discard"
-          disabled={w.busy !== null}
-          onClick={() => void w.discard()}
-        >
-          {t('site.volunteers.discard')}
-        </button>
-        <button
-          type="button"
-          data-testid="site-read-next"
-          disabled={waiting || w.busy !== null}
-          onClick={() => void w.readNext()}
-        >
-          {t('site.volunteers.readNext')}
-        </button>
-        <button
-          type="button"
-          className="cal-primary"
-          data-testid="site-fit"
-          disabled={state.volunteers.length === 0 || w.busy !== null}
-          onClick={() => void w.fit()}
-        >
-          {t('site.volunteers.fit')}
-        </button>
-      </div>
+      <SiteButtons
+        w={w}
+        discardLabel={t('site.volunteers.discard')}
+        other={{
+          testId: 'site-read-next',
+          label: t('site.volunteers.readNext'),
+          disabled: waiting,
+          onClick: () => void w.readNext(),
+        }}
+        primary={{
+          testId: 'site-fit',
+          label: t('site.volunteers.fit'),
+          disabled: state.volunteers.length === 0,
+          onClick: () => void w.fit(),
+        }}
+      />
     </>
   );
 }

@@ -1,12 +1,9 @@
 // The site-calibration wizard's rules on the console's side: which step to show for the kiosk's
 // state, and the check of a typed thermometer value (in the staff's unit) before it is sent. The
 // kiosk checks it again; these only spare staff a round trip, in their language.
-import {
-  SITE_LIMITS,
-  type SiteWizardState,
-} from '../../../../electron/contract/site-calibration.js';
-import { fromDisplayUnits, type Units } from '../../../../electron/contract/settings.js';
-import { parseNumber } from '../../format.js';
+import { SITE_LIMITS, type SiteWizardState } from '@contract/site-calibration.js';
+import { fromDisplayUnits, type Units } from '@contract/settings.js';
+import { parseNumber } from '../../i18n/format.js';
 
 export const SITE_STEPS = ['intro', 'volunteers', 'result', 'done'] as const;
 export type SiteStep = (typeof SITE_STEPS)[number];

@@ -2,9 +2,9 @@
 // and the Status tab.
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SiteCalibrationInfo } from '../../../../electron/contract/site-calibration.js';
-import { formatDate } from '../../format';
-import { useTemperature } from '../../use-locale';
+import type { SiteCalibrationInfo } from '@contract/site-calibration.js';
+import { formatDate } from '../../i18n/format';
+import { useTemperature } from '../../i18n/use-locale';
 
 export interface SiteText {
   /** "+1.62 °C" (a difference: °F scales by 9/5, no 32° shift). */

@@ -2,10 +2,10 @@
 // shows at once, and the session survives switching tabs), the calls that move it on, and the
 // kiosk's refusals: next to the value they concern, or for the whole step.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ApiError, CallResult, Result } from '../../../../electron/contract/api.js';
-import type { SiteWizardState } from '../../../../electron/contract/site-calibration.js';
-import type { CalibrationInfo } from '../../../../electron/contract/staff.js';
-import { useStaffCall } from '../staff-api';
+import type { ApiError, CallResult, Result } from '@contract/api.js';
+import type { SiteWizardState } from '@contract/site-calibration.js';
+import type { CalibrationInfo } from '@contract/staff.js';
+import { useStaffCall } from '../shared/staff-api';
 
 /** While a volunteer waits for the kiosk's reading, ask often; otherwise now and then. */
 const POLL_WAITING_MS = 400;

@@ -3,14 +3,14 @@
 // Polled on its own, so it shows even while the status call fails.
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DeviceEvent } from '../../../../electron/contract/device-events.js';
-import { callErrorText } from '../call-error';
-import { formatDateTime } from '../../format';
-import { useStaffCall } from '../staff-api';
-import { useLocale } from '../../use-locale';
-import { usePoll } from '../use-poll';
+import type { DeviceEvent } from '@contract/device-events.js';
+import { callErrorText } from '../shared/call-error';
+import { formatDateTime } from '../../i18n/format';
+import { useStaffCall } from '../shared/staff-api';
+import { useLocale } from '../../i18n/use-locale';
+import { usePoll } from '../shared/use-poll';
 import { eventKindLabel } from './event-kind-label';
-import { Card } from './Facts';
+import { Card } from '../shared/Facts';
 
 const EVENTS_SHOWN = 20;
 /** Events come seldom; a few seconds' delay is plenty for staff watching. */

@@ -2,15 +2,15 @@
 // second while shown: the sensor link, the reference blackbody, the room, the calibration, what
 // the sensor can screen and the site calibration it rests on, the estimator worker and today's
 // anonymous counts; below them, the device's recent events (the audit trail).
-import { useCallback } from 'react';
+import { useCallback, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { StaffStatus } from '../../../../electron/contract/staff.js';
-import { callErrorText } from '../call-error';
-import { formatCount, formatDate } from '../../format';
-import { useStaffCall } from '../staff-api';
-import { useLocale, useTemperature } from '../../use-locale';
-import { usePoll } from '../use-poll';
-import { Card, Facts, type Fact } from './Facts';
+import type { StaffStatus } from '@contract/staff.js';
+import { callErrorText } from '../shared/call-error';
+import { formatCount, formatDate } from '../../i18n/format';
+import { useStaffCall } from '../shared/staff-api';
+import { useLocale, useTemperature } from '../../i18n/use-locale';
+import { usePoll } from '../shared/use-poll';
+import { Card, Facts, type Fact } from '../shared/Facts';
 import { RecentEvents } from './RecentEvents';
 import { sensorFacts } from './sensor-facts';
 import { siteFacts } from './site-facts';
@@ -19,6 +19,26 @@ import { useSiteText } from '../site-calibration/use-site-text';
 const POLL_MS = 1000;
 /** The room where readings are reliable (DESIGN.md), for the hint under the room. */
 const RELIABLE_ROOM_C = { min: 18, max: 24 } as const;
+
+/** One card: its facts, then any hint or warning about them (ids and test ids from its name). */
+function StatusCard({
+  name,
+  title,
+  facts,
+  children,
+}: {
+  name: string;
+  title: string;
+  facts: readonly Fact[];
+  children?: ReactNode;
+}) {
+  return (
+    <Card id={`status-${name}-title`} testId={`status-${name}`} title={title}>
+      <Facts facts={facts} />
+      {children}
+    </Card>
+  );
+}
 
 function Sections({ status }: { status: StaffStatus }) {
   const { t } = useTranslation();
@@ -116,66 +136,49 @@ function Sections({ status }: { status: StaffStatus }) {
         </section>
       )}
       <div className="console-cards">
-        <Card
-          id="status-sensor-title"
-          testId="status-sensor"
+        <StatusCard
+          name="sensor"
           title={t('console.status.sensor.title')}
-        >
-          <Facts facts={sensorFacts(status.sensor, t, locale)} />
-        </Card>
-        <Card
-          id="status-blackbody-title"
-          testId="status-blackbody"
+          facts={sensorFacts(status.sensor, t, locale)}
+        />
+        <StatusCard
+          name="blackbody"
           title={t('console.status.blackbody.title')}
-        >
-          <Facts facts={blackbodyFacts} />
-        </Card>
-        <Card id="status-room-title" testId="status-room" title={t('console.status.room.title')}>
-          <Facts facts={roomFacts} />
+          facts={blackbodyFacts}
+        />
+        <StatusCard name="room" title={t('console.status.room.title')} facts={roomFacts}>
           <p className="console-hint">
             {t('console.status.room.hint', {
               min: temperature(RELIABLE_ROOM_C.min),
               max: temperature(RELIABLE_ROOM_C.max),
             })}
           </p>
-        </Card>
-        <Card
-          id="status-calibration-title"
-          testId="status-calibration"
+        </StatusCard>
+        <StatusCard
+          name="calibration"
           title={t('console.status.calibration.title')}
+          facts={calibrationFacts}
         >
-          <Facts facts={calibrationFacts} />
           {calibration.stale && (
             <p className="console-warning" data-testid="status-calibration-stale">
               {t('console.status.calibration.stale')}
             </p>
           )}
-        </Card>
-        <Card id="status-site-title" testId="status-site" title={t('console.status.site.title')}>
-          <Facts facts={siteFacts(calibration, t, siteText)} />
+        </StatusCard>
+        <StatusCard
+          name="site"
+          title={t('console.status.site.title')}
+          facts={siteFacts(calibration, t, siteText)}
+        >
           {calibration.physicalModelOnly && (
             <p className="console-warning" data-testid="status-model-only">
               {t('console.status.site.modelOnly')}
             </p>
           )}
-        </Card>
-        <Card
-          id="status-worker-title"
-          testId="status-worker"
-          title={t('console.status.worker.title')}
-        >
-          <Facts facts={workerFacts} />
-        </Card>
-        <Card id="status-today-title" testId="status-today" title={t('console.status.today.title')}>
-          <Facts facts={todayFacts} />
-        </Card>
-        <Card
-          id="status-access-title"
-          testId="status-access"
-          title={t('console.status.access.title')}
-        >
-          <Facts facts={accessFacts} />
-        </Card>
+        </StatusCard>
+        <StatusCard name="worker" title={t('console.status.worker.title')} facts={workerFacts} />
+        <StatusCard name="today" title={t('console.status.today.title')} facts={todayFacts} />
+        <StatusCard name="access" title={t('console.status.access.title')} facts={accessFacts} />
       </div>
     </>
   );

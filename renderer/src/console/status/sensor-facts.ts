@@ -1,9 +1,9 @@
 // The sensor link in detail, for the status and sensor tabs: what is connected, how well it
 // streams (the decoder's counters), and the last thing that went wrong.
 import type { TFunction } from 'i18next';
-import type { SensorStatus } from '../../../../electron/contract/schemas.js';
-import { formatCount, formatDateTime, formatRate } from '../../format';
-import type { Fact } from './Facts';
+import type { SensorStatus } from '@contract/schemas.js';
+import { formatCount, formatDateTime, formatRate } from '../../i18n/format';
+import type { Fact } from '../shared/Facts';
 
 export function sensorFacts(sensor: SensorStatus, t: TFunction, locale: string): Fact[] {
   const none = t('console.status.none');

@@ -2,9 +2,9 @@
 // tab: the optics model's usable distances and spread, or that it cannot screen at any distance,
 // and the site calibration in use, or that readings rest on the physical model only.
 import type { TFunction } from 'i18next';
-import type { CalibrationInfo } from '../../../../electron/contract/staff.js';
+import type { CalibrationInfo } from '@contract/staff.js';
 import type { SiteText } from '../site-calibration/use-site-text';
-import type { Fact } from './Facts';
+import type { Fact } from '../shared/Facts';
 
 function opticsText(info: CalibrationInfo, t: TFunction, text: SiteText): string {
   const optics = info.optics;

@@ -4,7 +4,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ColourScale } from './colour-map';
 import { LUT_SIZE, paletteLut, type PaletteName } from './palette';
-import { useTemperature } from '../../use-locale';
+import { useTemperature } from '../../i18n/use-locale';
 
 export function ColourBar({ palette, scale }: { palette: PaletteName; scale: ColourScale | null }) {
   const { t } = useTranslation();

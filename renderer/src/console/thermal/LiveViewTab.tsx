@@ -3,7 +3,7 @@
 import './thermal.css';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ThermalView } from '../../../../electron/contract/staff.js';
+import type { ThermalView } from '@contract/staff.js';
 import type { TFunction } from 'i18next';
 import { ColourBar } from './ColourBar';
 import type { Overlay } from './draw';

@@ -1,10 +1,10 @@
 // The frame's coldest and warmest pixel and the one under the pointer, one decimal, in the
 // chosen unit.
 import { useTranslation } from 'react-i18next';
-import type { ThermalView } from '../../../../electron/contract/staff.js';
+import type { ThermalView } from '@contract/staff.js';
 import { pixelAt } from './frame-stats';
 import type { Cell } from './geometry';
-import { useTemperature } from '../../use-locale';
+import { useTemperature } from '../../i18n/use-locale';
 
 export function Readouts({ view, cursor }: { view: ThermalView | null; cursor: Cell | null }) {
   const { t } = useTranslation();
@@ -14,7 +14,7 @@ export function Readouts({ view, cursor }: { view: ThermalView | null; cursor: C
   return (
     <div className="thermal-readouts">
       <h3 className="thermal-subheading">{t('thermal.readout.label')}</h3>
-      <dl>
+      <dl className="readouts">
         <div>
           <dt>{t('thermal.readout.min')}</dt>
           <dd data-testid="thermal-min">{view ? fmt.temp(view.minC) : none}</dd>

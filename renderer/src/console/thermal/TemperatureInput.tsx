@@ -3,12 +3,8 @@
 // from outside.
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  fromDisplayUnits,
-  toDisplayUnits,
-  type Units,
-} from '../../../../electron/contract/settings.js';
-import { inputNumber, parseNumber } from '../../format';
+import { fromDisplayUnits, toDisplayUnits, type Units } from '@contract/settings.js';
+import { inputNumber, parseNumber } from '../../i18n/format';
 
 export interface TemperatureInputProps {
   label: string;

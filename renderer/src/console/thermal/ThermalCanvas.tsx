@@ -3,12 +3,12 @@
 // Optionally reports the pixel under the pointer and drags (used to mark the blackbody).
 import { useEffect, useRef, useState, type PointerEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ThermalView } from '../../../../electron/contract/staff.js';
+import type { ThermalView } from '@contract/staff.js';
 import type { ColourScale } from './colour-map';
 import { createOffscreen, drawThermal, type DrawInput, type Offscreen, type Overlay } from './draw';
 import { fitRect, pointToCell, type Cell } from './geometry';
 import { paletteLut, type PaletteName } from './palette';
-import { useTemperature } from '../../use-locale';
+import { useTemperature } from '../../i18n/use-locale';
 
 export type DragPhase = 'start' | 'move' | 'end';
 

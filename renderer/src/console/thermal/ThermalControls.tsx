@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { isValidScale, isScaleMode, SCALE_MODES } from './colour-map';
 import { isPaletteName, PALETTE_NAMES } from './palette';
 import { TemperatureInput } from './TemperatureInput';
-import { useTemperature } from '../../use-locale';
+import { useTemperature } from '../../i18n/use-locale';
 import { fixedScaleOf, useViewOptions } from './view-options';
 
 export function ThermalControls() {

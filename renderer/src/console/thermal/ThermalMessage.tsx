@@ -1,6 +1,6 @@
 // Why there is no image: still waiting for the first frame, or the call failed (with its message).
 import { useTranslation } from 'react-i18next';
-import { callErrorText } from '../call-error';
+import { callErrorText } from '../shared/call-error';
 import type { ThermalFeed } from './use-thermal-view';
 
 export function ThermalMessage({ feed }: { feed: ThermalFeed }) {

@@ -1,7 +1,7 @@
 // Draws a frame onto the visible canvas: coloured at sensor resolution on an offscreen canvas,
 // then scaled up without smoothing (crisp pixels), then the marked regions on top. Only a few
 // thousand table reads per frame: cheap enough for the main thread.
-import type { Region, ThermalView } from '../../../../electron/contract/staff.js';
+import type { Region, ThermalView } from '@contract/staff.js';
 import { paintFrame, type ColourScale } from './colour-map';
 import { fitRect, regionToRect, type Rect } from './geometry';
 import { OVERLAY_STYLES, PENDING_DASH, type OverlayKind } from './overlay-style';

@@ -1,6 +1,6 @@
 // Readings taken from one frame: a pixel's temperature and a region's mean (the live blackbody
 // reading staff watch settle before a capture).
-import type { Region, ThermalView } from '../../../../electron/contract/staff.js';
+import type { Region, ThermalView } from '@contract/staff.js';
 import { regionInside, type Cell } from './geometry.js';
 
 type Frame = Pick<ThermalView, 'width' | 'height' | 'pixels'>;

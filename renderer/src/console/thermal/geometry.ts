@@ -1,7 +1,7 @@
 // Between the screen and the sensor: where the image sits in its box (aspect ratio kept), which
 // sensor pixel a pointer is over, and regions as drawn rectangles. Column 0 is always the
 // viewer's left: the image is never mirrored, not even in right-to-left languages.
-import type { Region } from '../../../../electron/contract/staff.js';
+import type { Region } from '@contract/staff.js';
 
 export interface Size {
   width: number;

@@ -2,9 +2,9 @@
 // (≤ 10 Hz, above the sensor's useful rate for a preview), paused while the page is hidden and
 // stopped on unmount. A frame whose seq has not changed is not passed on, so nothing redraws.
 import { useEffect, useState } from 'react';
-import type { ApiError } from '../../../../electron/contract/api.js';
-import type { ThermalView } from '../../../../electron/contract/staff.js';
-import { useStaffCall } from '../staff-api';
+import type { ApiError } from '@contract/api.js';
+import type { ThermalView } from '@contract/staff.js';
+import { useStaffCall } from '../shared/staff-api';
 
 export const POLL_GAP_MS = 100;
 /** After a failure: slower, so a kiosk that is down is not hammered. */

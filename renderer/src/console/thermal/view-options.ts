@@ -2,7 +2,7 @@
 // calibration wizard, kept in memory for the session only.
 import { useMemo } from 'react';
 import { create } from 'zustand';
-import type { ThermalView } from '../../../../electron/contract/staff.js';
+import type { ThermalView } from '@contract/staff.js';
 import { chooseScale, type ColourScale, type ScaleMode } from './colour-map.js';
 import type { PaletteName } from './palette.js';
 

@@ -1,7 +1,7 @@
 // The Status tab's recent device events (the audit trail), English: the reference shape for the
 // other languages. Each event's detail stays the kiosk's own English words, like its other
 // explanations; only the headings and the kinds' labels are translated.
-import type { DeviceEventKind } from '../../../../electron/contract/device-events.js';
+import type { DeviceEventKind } from '@contract/device-events.js';
 
 export const auditEn = {
   title: 'Recent events',

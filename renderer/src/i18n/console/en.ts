@@ -4,18 +4,15 @@
 // Plurals: i18next picks key_one / key_other by the language's rules and falls back to the bare
 // key for forms a language has that English lacks (Arabic's two, few, many), so each plural key
 // also has a bare form, worded to suit any number.
-import type { ApiErrorCode } from '../../../../electron/contract/api.js';
-import type { Room } from '../../../../electron/contract/schemas.js';
-import type { DecisionMode, Units } from '../../../../electron/contract/settings.js';
-import type {
-  BlackbodyState,
-  CalibrationInfo,
-  StaffStatus,
-} from '../../../../electron/contract/staff.js';
-import type { ExportGrouping } from '../../../../electron/contract/export.js';
-import type { TabId } from '../../console/console-view';
+import type { ApiErrorCode } from '@contract/api.js';
+import type { Room } from '@contract/schemas.js';
+import type { DecisionMode, Units } from '@contract/settings.js';
+import type { BlackbodyState, CalibrationInfo, StaffStatus } from '@contract/staff.js';
+import type { ExportGrouping } from '@contract/export.js';
+import type { TabId } from '../../console/shell/console-view';
 import type { ExportProblem } from '../../console/export/export-form';
 import type { NameProblem } from '../../console/settings/settings-form';
+import { statusEn } from '../status/en';
 
 export const consoleEn = {
   title: 'Staff console',
@@ -82,114 +79,7 @@ export const consoleEn = {
     cancel: 'No, stay',
     leaving: 'Leaving kiosk mode…',
   },
-  status: {
-    none: 'none',
-    unknown: 'unknown',
-    notSet: 'not set',
-    protocolAt: '{{protocol}} @ {{baud}} baud',
-    hz: '{{n}} frames/s',
-    errorAt: '{{error}} ({{when}})',
-    region: 'column {{col}}, row {{row}}, {{width}} × {{height}} pixels',
-    sensor: {
-      title: 'Thermal sensor',
-      state: 'Link',
-      fault: 'Fault',
-      port: 'Port',
-      protocol: 'Protocol',
-      rate: 'Frame rate',
-      frames: 'Frames received',
-      checksumErrors: 'Checksum errors',
-      malformed: 'Malformed frames',
-      resyncs: 'Resyncs',
-      bytesDiscarded: 'Bytes discarded',
-      repairedPixels: 'Pixels repaired (nan from the sketch)',
-      reconnects: 'Reconnects',
-      lastError: 'Last error',
-    },
-    blackbody: {
-      title: 'Reference blackbody',
-      state: 'State',
-      setPoint: 'Set point',
-      region: 'Place in the image',
-    },
-    blackbodyState: {
-      ok: 'in view and steady',
-      missing: 'not in view',
-      moved: 'moved',
-      unstable: 'reading unstable',
-      'out-of-tolerance': 'reading out of tolerance',
-      'not-configured': 'not set up',
-      unknown: 'unknown',
-    },
-    room: {
-      title: 'Room',
-      state: 'Room temperature',
-      ambient: 'Ambient (from the sensor)',
-      hint: 'Readings are reliable between {{min}} and {{max}}.',
-    },
-    roomState: {
-      ok: 'within the reliable range',
-      cold: 'too cold — readings less reliable',
-      warm: 'too warm — readings less reliable',
-      unknown: 'unknown',
-    },
-    calibration: {
-      title: 'Calibration',
-      kind: 'Kind',
-      date: 'Done on',
-      age: 'Age (days)',
-      stale: 'The calibration is old: calibrate again with the blackbody.',
-    },
-    calibrationKind: {
-      shipped: 'as shipped (no on-site calibration)',
-      'one-point': 'one-point, with the blackbody',
-      'two-point': 'two-point, with the blackbody',
-    },
-    site: {
-      title: 'Site calibration with people',
-      sensor: 'Sensor (resolution @ field of view)',
-      optics: 'What it can screen',
-      usable: 'from {{min}} to {{max}} m, spread {{spread}} between people',
-      usableSpot: 'at its mark, spread {{spread}} between people',
-      cannot: 'cannot screen reliably at any distance',
-      unmodelled: 'not described by the optics model: only a site calibration can tell',
-      noFrame: 'unknown until the sensor sends an image',
-      calibration: 'In use',
-      none: 'none',
-      notNeeded: 'none (not needed: this sensor resolves the face)',
-      modelOnly:
-        'Readings rest on the physical model only: run a site calibration (Site calibration tab).',
-    },
-    worker: {
-      title: 'Temperature estimator',
-      state: 'State',
-      crashes: 'Restarts after a crash',
-      processed: 'Frames processed',
-      dropped: 'Frames dropped',
-    },
-    workerState: {
-      running: 'running',
-      restarting: 'restarting',
-    },
-    records: {
-      title: 'Counts database',
-      lead: 'Something about the stored daily counts needs your attention. The kiosk reports:',
-    },
-    access: {
-      title: 'Console access',
-      hrPin: 'HR PIN (export only)',
-      hrPinSet: 'set',
-      hrPinNotSet: 'not set',
-    },
-    today: {
-      title: 'Today',
-      date: 'Date',
-      screened: 'Screened',
-      pass: 'Passed',
-      refer: 'Referred for a second check',
-      retry: 'Asked to try again',
-    },
-  },
+  status: statusEn,
   sensor: {
     title: 'Connect the thermal sensor',
     path: 'Serial port',

@@ -1,5 +1,6 @@
 // Spanish staff console (neutral, formal "usted", like the walk-through screen).
 import type { ConsoleMessages } from './en';
+import { statusEs } from '../status/es';
 
 export const consoleEs: ConsoleMessages = {
   title: 'Consola del personal',
@@ -68,115 +69,7 @@ export const consoleEs: ConsoleMessages = {
     cancel: 'No, seguir',
     leaving: 'Saliendo del modo quiosco…',
   },
-  status: {
-    none: 'ninguno',
-    unknown: 'desconocido',
-    notSet: 'sin definir',
-    protocolAt: '{{protocol}} a {{baud}} baudios',
-    hz: '{{n}} imágenes/s',
-    errorAt: '{{error}} ({{when}})',
-    region: 'columna {{col}}, fila {{row}}, {{width}} × {{height}} píxeles',
-    sensor: {
-      title: 'Sensor térmico',
-      state: 'Enlace',
-      fault: 'Fallo',
-      port: 'Puerto',
-      protocol: 'Protocolo',
-      rate: 'Frecuencia de imagen',
-      frames: 'Imágenes recibidas',
-      checksumErrors: 'Errores de suma de control',
-      malformed: 'Imágenes mal formadas',
-      resyncs: 'Resincronizaciones',
-      bytesDiscarded: 'Bytes descartados',
-      repairedPixels: 'Píxeles reparados (nan del sketch)',
-      reconnects: 'Reconexiones',
-      lastError: 'Último error',
-    },
-    blackbody: {
-      title: 'Cuerpo negro de referencia',
-      state: 'Estado',
-      setPoint: 'Temperatura de consigna',
-      region: 'Posición en la imagen',
-    },
-    blackbodyState: {
-      ok: 'a la vista y estable',
-      missing: 'no está a la vista',
-      moved: 'se ha movido',
-      unstable: 'lectura inestable',
-      'out-of-tolerance': 'lectura fuera de tolerancia',
-      'not-configured': 'sin configurar',
-      unknown: 'desconocido',
-    },
-    room: {
-      title: 'Sala',
-      state: 'Temperatura de la sala',
-      ambient: 'Ambiente (según el sensor)',
-      hint: 'Las lecturas son fiables entre {{min}} y {{max}}.',
-    },
-    roomState: {
-      ok: 'dentro del intervalo fiable',
-      cold: 'demasiado fría: lecturas menos fiables',
-      warm: 'demasiado cálida: lecturas menos fiables',
-      unknown: 'desconocida',
-    },
-    calibration: {
-      title: 'Calibración',
-      kind: 'Tipo',
-      date: 'Realizada el',
-      age: 'Antigüedad (días)',
-      stale: 'La calibración es antigua: vuelva a calibrar con el cuerpo negro.',
-    },
-    calibrationKind: {
-      shipped: 'de fábrica (sin calibración in situ)',
-      'one-point': 'de un punto, con el cuerpo negro',
-      'two-point': 'de dos puntos, con el cuerpo negro',
-    },
-    site: {
-      title: 'Calibración en el sitio con personas',
-      sensor: 'Sensor (resolución @ campo de visión)',
-      optics: 'Qué puede medir',
-      usable: 'de {{min}} a {{max}} m, dispersión {{spread}} entre personas',
-      usableSpot: 'en su marca, dispersión {{spread}} entre personas',
-      cannot: 'no puede medir de forma fiable a ninguna distancia',
-      unmodelled:
-        'el modelo óptico no lo describe: solo una calibración en el sitio lo puede decir',
-      noFrame: 'desconocido hasta que el sensor envíe una imagen',
-      calibration: 'En uso',
-      none: 'ninguna',
-      notNeeded: 'ninguna (no hace falta: este sensor distingue el rostro)',
-      modelOnly:
-        'Las lecturas se basan solo en el modelo físico: haga una calibración en el sitio (pestaña Calibración en el sitio).',
-    },
-    worker: {
-      title: 'Estimador de temperatura',
-      state: 'Estado',
-      crashes: 'Reinicios tras un fallo',
-      processed: 'Imágenes procesadas',
-      dropped: 'Imágenes descartadas',
-    },
-    workerState: {
-      running: 'en marcha',
-      restarting: 'reiniciándose',
-    },
-    records: {
-      title: 'Base de datos de recuentos',
-      lead: 'Algo en los recuentos diarios guardados requiere su atención. El quiosco informa:',
-    },
-    access: {
-      title: 'Acceso a la consola',
-      hrPin: 'PIN de RR.\u00a0HH. (solo exportación)',
-      hrPinSet: 'establecido',
-      hrPinNotSet: 'no establecido',
-    },
-    today: {
-      title: 'Hoy',
-      date: 'Fecha',
-      screened: 'Controlados',
-      pass: 'Aptos',
-      refer: 'Derivados a una segunda comprobación',
-      retry: 'Invitados a repetir',
-    },
-  },
+  status: statusEs,
   sensor: {
     title: 'Conectar el sensor térmico',
     path: 'Puerto serie',

@@ -1,6 +1,7 @@
 // French staff console ("vous"). A no-break space (U+00A0) goes before ":" and "?", as French
 // typography wants.
 import type { ConsoleMessages } from './en';
+import { statusFr } from '../status/fr';
 
 export const consoleFr: ConsoleMessages = {
   title: 'Console du personnel',
@@ -69,115 +70,7 @@ export const consoleFr: ConsoleMessages = {
     cancel: 'Non, rester',
     leaving: 'Sortie du mode borne…',
   },
-  status: {
-    none: 'aucun',
-    unknown: 'inconnu',
-    notSet: 'non défini',
-    protocolAt: '{{protocol}} à {{baud}} bauds',
-    hz: '{{n}} images/s',
-    errorAt: '{{error}} ({{when}})',
-    region: 'colonne {{col}}, ligne {{row}}, {{width}} × {{height}} pixels',
-    sensor: {
-      title: 'Capteur thermique',
-      state: 'Liaison',
-      fault: 'Défaut',
-      port: 'Port',
-      protocol: 'Protocole',
-      rate: 'Cadence d’images',
-      frames: 'Images reçues',
-      checksumErrors: 'Erreurs de somme de contrôle',
-      malformed: 'Images mal formées',
-      resyncs: 'Resynchronisations',
-      bytesDiscarded: 'Octets ignorés',
-      repairedPixels: 'Pixels réparés (nan du sketch)',
-      reconnects: 'Reconnexions',
-      lastError: 'Dernière erreur',
-    },
-    blackbody: {
-      title: 'Corps noir de référence',
-      state: 'État',
-      setPoint: 'Consigne',
-      region: 'Position dans l’image',
-    },
-    blackbodyState: {
-      ok: 'visible et stable',
-      missing: 'hors champ',
-      moved: 'déplacé',
-      unstable: 'mesure instable',
-      'out-of-tolerance': 'mesure hors tolérance',
-      'not-configured': 'non configuré',
-      unknown: 'inconnu',
-    },
-    room: {
-      title: 'Pièce',
-      state: 'Température de la pièce',
-      ambient: 'Ambiante (selon le capteur)',
-      hint: 'Les mesures sont fiables entre {{min}} et {{max}}.',
-    },
-    roomState: {
-      ok: 'dans la plage fiable',
-      cold: 'trop froide — mesures moins fiables',
-      warm: 'trop chaude — mesures moins fiables',
-      unknown: 'inconnue',
-    },
-    calibration: {
-      title: 'Étalonnage',
-      kind: 'Type',
-      date: 'Effectué le',
-      age: 'Âge (jours)',
-      stale: 'L’étalonnage est ancien\u00a0: étalonnez à nouveau avec le corps noir.',
-    },
-    calibrationKind: {
-      shipped: 'd’origine (pas d’étalonnage sur site)',
-      'one-point': 'en un point, avec le corps noir',
-      'two-point': 'en deux points, avec le corps noir',
-    },
-    site: {
-      title: 'Étalonnage sur site avec des personnes',
-      sensor: 'Capteur (résolution @ champ de vision)',
-      optics: 'Ce qu’il peut mesurer',
-      usable: 'de {{min}} à {{max}}\u00a0m, dispersion {{spread}} entre personnes',
-      usableSpot: 'à son repère, dispersion {{spread}} entre personnes',
-      cannot: 'ne peut mesurer de façon fiable à aucune distance',
-      unmodelled:
-        'non décrit par le modèle optique\u00a0: seul un étalonnage sur site peut le dire',
-      noFrame: 'inconnu tant que le capteur n’a pas envoyé d’image',
-      calibration: 'En service',
-      none: 'aucun',
-      notNeeded: 'aucun (inutile\u00a0: ce capteur distingue le visage)',
-      modelOnly:
-        'Les mesures reposent sur le seul modèle physique\u00a0: faites un étalonnage sur site (onglet Étalonnage sur site).',
-    },
-    worker: {
-      title: 'Estimateur de température',
-      state: 'État',
-      crashes: 'Redémarrages après une panne',
-      processed: 'Images traitées',
-      dropped: 'Images abandonnées',
-    },
-    workerState: {
-      running: 'en marche',
-      restarting: 'en redémarrage',
-    },
-    records: {
-      title: 'Base des comptes',
-      lead: 'Les comptes journaliers enregistrés demandent votre attention. La borne signale\u00a0:',
-    },
-    access: {
-      title: 'Accès à la console',
-      hrPin: 'Code RH (export seulement)',
-      hrPinSet: 'défini',
-      hrPinNotSet: 'non défini',
-    },
-    today: {
-      title: 'Aujourd’hui',
-      date: 'Date',
-      screened: 'Dépistés',
-      pass: 'Admis',
-      refer: 'Orientés vers un second contrôle',
-      retry: 'Invités à réessayer',
-    },
-  },
+  status: statusFr,
   sensor: {
     title: 'Connecter le capteur thermique',
     path: 'Port série',

@@ -1,7 +1,7 @@
 // Site calibration with people (staff console), English: the reference shape for the other
 // languages. The kiosk's own sentences (problems, refusals) stay in English, like its other
 // explanations.
-import type { SiteInterruption } from '../../../../electron/contract/site-calibration.js';
+import type { SiteInterruption } from '@contract/site-calibration.js';
 import type { SiteStep } from '../../console/site-calibration/site-values';
 import type { ValueProblem } from '../../console/site-calibration/site-values';
 

@@ -26,10 +26,10 @@ export const GY90614_FRAME_BYTES = 9;
 export const GY90614_OBJECT_RANGE = { min: -7000, max: 38220 } as const;
 export const GY90614_AMBIENT_RANGE = { min: -4000, max: 12500 } as const;
 
-/** Low byte of the sum of the frame's first 8 bytes. */
-export function gy90614Checksum(frame: Uint8Array): number {
+/** Low byte of the sum of the first 8 bytes of the frame at `at` (read in place, no view). */
+export function gy90614Checksum(bytes: Uint8Array, at = 0): number {
   let sum = 0;
-  for (let i = 0; i < GY90614_FRAME_BYTES - 1; i++) sum += frame[i]!;
+  for (let i = at; i < at + GY90614_FRAME_BYTES - 1; i++) sum += bytes[i]!;
   return sum & 0xff;
 }
 
@@ -51,9 +51,7 @@ export class Gy90614Decoder extends SyncedDecoder {
       if (start < 0) return this.tail;
       if (this.length - start < GY90614_FRAME_BYTES) return start;
       // Read in place: millions of 9-byte frames a second leave no room for a view per frame.
-      let sum = 0;
-      for (let i = start; i < start + GY90614_FRAME_BYTES - 1; i++) sum += b[i]!;
-      const checksumOk = (sum & 0xff) === b[start + GY90614_FRAME_BYTES - 1];
+      const checksumOk = gy90614Checksum(b, start) === b[start + GY90614_FRAME_BYTES - 1];
       const object = readInt16BE(b, start + 4);
       const ambient = readInt16BE(b, start + 6);
       if (!checksumOk || !plausible(object, ambient)) {

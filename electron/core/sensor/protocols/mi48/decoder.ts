@@ -52,27 +52,6 @@ import {
   readHex4,
 } from './wire-format.js';
 
-// The format's names were first exported from here: importers keep this path.
-export {
-  KELVIN_OFFSET,
-  MI48_CHECKSUM_BYTES,
-  MI48_CMD_BYTES,
-  MI48_ENVELOPE_BYTES,
-  MI48_GFRA_DATA_BYTES,
-  MI48_GFRA_DATA_BYTES_NO_HEADER,
-  MI48_HEADER_WORD,
-  MI48_HEIGHT,
-  MI48_MAX_LENGTH,
-  MI48_MAX_REPLY_BYTES,
-  MI48_MIN_LENGTH,
-  MI48_PIXEL_BYTES,
-  MI48_PIXELS,
-  MI48_PREFIX,
-  MI48_ROW_BYTES,
-  MI48_WIDTH,
-  mi48Checksum,
-};
-
 /** Frames with a header whose CRC never matched before the decoder stops holding the camera to it. */
 export const MI48_CRC_TRIAL_FRAMES = 8;
 

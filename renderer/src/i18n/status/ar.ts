@@ -1,0 +1,113 @@
+// The staff console's Status tab texts (Arabic); part of ../console/ar.ts, whose
+// conventions (see its header) these follow.
+import type { StatusMessages } from './en';
+
+export const statusAr: StatusMessages = {
+  none: 'لا يوجد',
+  unknown: 'غير معروف',
+  notSet: 'غير محدد',
+  protocolAt: '{{protocol}} بسرعة {{baud}} باود',
+  hz: '{{n}} إطار/ث',
+  errorAt: '{{error}} ({{when}})',
+  region: 'العمود {{col}}، الصف {{row}}، {{width}} × {{height}} بكسل',
+  sensor: {
+    title: 'المستشعر الحراري',
+    state: 'الاتصال',
+    fault: 'العطل',
+    port: 'المنفذ',
+    protocol: 'البروتوكول',
+    rate: 'معدل الإطارات',
+    frames: 'الإطارات المستلمة',
+    checksumErrors: 'أخطاء المجموع الاختباري',
+    malformed: 'إطارات تالفة',
+    resyncs: 'مرات إعادة المزامنة',
+    bytesDiscarded: 'البايتات المهملة',
+    repairedPixels: 'بكسلات مُصلحة من جيرانها',
+    reconnects: 'مرات إعادة الاتصال',
+    lastError: 'آخر خطأ',
+  },
+  blackbody: {
+    title: 'الجسم الأسود المرجعي',
+    state: 'الحالة',
+    setPoint: 'درجة الحرارة المضبوطة',
+    region: 'موضعه في الصورة',
+  },
+  blackbodyState: {
+    ok: 'ظاهر ومستقر',
+    missing: 'غير ظاهر',
+    moved: 'تحرّك',
+    unstable: 'القراءة غير مستقرة',
+    'out-of-tolerance': 'القراءة خارج حدود التفاوت',
+    'not-configured': 'غير مُعَدّ',
+    unknown: 'غير معروف',
+  },
+  room: {
+    title: 'الغرفة',
+    state: 'حرارة الغرفة',
+    ambient: 'الحرارة المحيطة (حسب المستشعر)',
+    hint: 'تكون القراءات موثوقة بين {{min}} و{{max}}.',
+  },
+  roomState: {
+    ok: 'ضمن النطاق الموثوق',
+    cold: 'باردة جدًا — القراءات أقل موثوقية',
+    warm: 'دافئة جدًا — القراءات أقل موثوقية',
+    unknown: 'غير معروفة',
+  },
+  calibration: {
+    title: 'المعايرة',
+    kind: 'النوع',
+    date: 'تاريخ الإجراء',
+    age: 'العمر (بالأيام)',
+    stale: 'المعايرة قديمة: أعد المعايرة باستخدام الجسم الأسود.',
+  },
+  calibrationKind: {
+    shipped: 'معايرة المصنع (دون معايرة في الموقع)',
+    'one-point': 'بنقطة واحدة، باستخدام الجسم الأسود',
+    'two-point': 'بنقطتين، باستخدام الجسم الأسود',
+  },
+  site: {
+    title: 'المعايرة في الموقع بمشاركة أشخاص',
+    sensor: 'المستشعر (الدقة @ مجال الرؤية)',
+    optics: 'ما يمكنه فحصه',
+    usable:
+      'من \u2066{{min}}\u2069 إلى \u2066{{max}} m\u2069، والتشتت بين الأشخاص \u2066{{spread}}\u2069',
+    usableSpot: 'عند علامته، والتشتت بين الأشخاص \u2066{{spread}}\u2069',
+    cannot: 'لا يمكنه الفحص بموثوقية على أي مسافة',
+    unmodelled: 'لا يصفه النموذج البصري: وحدها المعايرة في الموقع تحسم ذلك',
+    noFrame: 'غير معروف حتى يرسل المستشعر صورة',
+    calibration: 'المستخدمة',
+    none: 'لا شيء',
+    notNeeded: 'لا شيء (لا حاجة إليها: هذا المستشعر يميّز الوجه)',
+    modelOnly:
+      'تعتمد القراءات على النموذج الفيزيائي وحده: أجرِ معايرة في الموقع (تبويب المعايرة في الموقع).',
+  },
+  worker: {
+    title: 'مقدِّر درجة الحرارة',
+    state: 'الحالة',
+    crashes: 'مرات إعادة التشغيل بعد تعطل',
+    processed: 'الإطارات المعالجة',
+    dropped: 'الإطارات المُسقطة',
+  },
+  workerState: {
+    running: 'يعمل',
+    restarting: 'يُعاد تشغيله',
+  },
+  records: {
+    title: 'قاعدة بيانات الأعداد',
+    lead: 'تحتاج الأعداد اليومية المحفوظة إلى انتباهك. يفيد جهاز الفحص بما يلي:',
+  },
+  access: {
+    title: 'الوصول إلى لوحة التحكم',
+    hrPin: 'رمز الموارد البشرية (للتصدير فقط)',
+    hrPinSet: 'مُعيَّن',
+    hrPinNotSet: 'غير مُعيَّن',
+  },
+  today: {
+    title: 'اليوم',
+    date: 'التاريخ',
+    screened: 'تم فحصهم',
+    pass: 'مسموح لهم',
+    refer: 'أُحيلوا لفحص ثانٍ',
+    retry: 'طُلب منهم إعادة المحاولة',
+  },
+};
