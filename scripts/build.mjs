@@ -68,6 +68,9 @@ await Promise.all([
   }),
 ]);
 
+// Always React's production build: a NODE_ENV inherited from a test runner (Vitest sets "test")
+// would otherwise make Vite bundle React's development build, slower and larger on a kiosk.
+process.env.NODE_ENV = 'production';
 const { build } = await import('vite');
 await build({
   configFile: join(root, 'renderer', 'vite.config.ts'),

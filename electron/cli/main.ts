@@ -7,7 +7,7 @@ import { calibrateCamera } from './commands/calibrate-camera.js';
 import { calibrateOptics } from './commands/calibrate-optics.js';
 import { calibrateSite } from './commands/calibrate-site.js';
 import { evalSim } from './commands/eval-sim.js';
-import { exportCommand } from './commands/export-counts.js';
+import { exportCommand } from './commands/export.js';
 import { calibrateFda, evalFda } from './commands/fda.js';
 import { headlessDemo } from './commands/headless-demo.js';
 import { sensorInspect } from './commands/sensor-inspect.js';

@@ -60,7 +60,7 @@ export const MAX_CLIENTS = 32;
 export const MAX_QUEUED_BYTES = 1024 * 1024;
 /** Idle HTTP connections are closed after this (the page keeps one WebSocket, not these). */
 const IDLE_MS = 5000;
-/** Where the page trades its boot code for the token (renderer/src/boot-code.ts says the same). */
+/** Where the page trades its boot code for the token (renderer/src/transport/boot-code.ts says the same). */
 export const BOOTSTRAP_PATH = '/bootstrap';
 /** Largest bootstrap request body: `{"code":"…"}` is about 40 bytes. */
 const MAX_BOOTSTRAP_BYTES = 1024;

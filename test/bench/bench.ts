@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defaultEngineSettings } from '../../electron/core/estimation/engine-settings.js';
 import { CountsStore } from '../../electron/core/records/counts-store.js';
-import { exportCounts } from '../../electron/core/records/export-counts.js';
+import { exportCounts } from '../../electron/core/records/hr-export.js';
 import { addDays } from '../../electron/core/records/local-date.js';
 import { Estimator } from '../../electron/core/estimation/estimator.js';
 import { PROTOCOL_IDS, type ProtocolId } from '../../electron/core/sensor/protocol-ids.js';

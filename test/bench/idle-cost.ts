@@ -1,7 +1,7 @@
 // The app's cost while nobody walks past: empty-room frames at 8 Hz for some seconds with the
 // page open, the CPU time of the kiosk process (its worker thread included) and of each Chromium
 // process from /proc, and their resident memory at the end.
-import { descendantPids } from '../support/wrapped-host.js';
+import { descendantPids } from '../support/process-tree.js';
 import type { KioskRig } from './kiosk-rig.js';
 import { wallNow } from './kiosk-rig.js';
 import {

@@ -1,5 +1,5 @@
 // Counts the verdict screens the renderer actually put on the page: each time the element carrying
-// `data-screen` (renderer/src/App.tsx) turns into pass, refer or retry. Install with
+// `data-screen` (renderer/src/app/App.tsx) turns into pass, refer or retry. Install with
 // page.addInitScript(countVerdictScreens) before the page loads.
 import type { Page } from '@playwright/test';
 

@@ -6,7 +6,7 @@ import type { ExportFile, ExportQuery } from '../../contract/export.js';
 import type { DailyCount, DateRange, Outcome } from '../../contract/schemas.js';
 import type { KioskSettings } from '../../contract/settings.js';
 import { emptyDay, type CountsStore } from '../records/counts-store.js';
-import { exportCounts } from '../records/export-counts.js';
+import { exportCounts } from '../records/hr-export.js';
 import { addDays } from '../records/local-date.js';
 import type { KioskContext } from './kiosk-context.js';
 

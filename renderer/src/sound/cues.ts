@@ -53,6 +53,8 @@ export const CUES: Record<Cue, CueShape> = {
 const START_WITHIN_MS = 400;
 
 let context: AudioContext | null = null;
+/** Notes scheduled and not yet ended: the context is suspended when this drops to 0. */
+let playing = 0;
 
 /** Created on first use only: nothing touches audio until there is something to play. */
 function audioContext(): AudioContext | null {
@@ -97,7 +99,13 @@ function schedule(ctx: AudioContext, shape: CueShape, volume: number): void {
     oscillator.connect(gain).connect(ctx.destination);
     oscillator.start(t0);
     oscillator.stop(t0 + shape.attack + shape.decay + 0.05);
-    oscillator.onended = () => gain.disconnect();
+    playing++;
+    oscillator.onended = () => {
+      gain.disconnect();
+      // A running AudioContext keeps the audio output awake (~2 % of a core while idle at a
+      // kiosk): suspend it between cues; the next cue resumes it (running() above).
+      if (--playing === 0) ctx.suspend().catch(() => {});
+    };
   }
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { csvField, toCsv } from '../../electron/core/records/csv.js';
-import type { ExportRow } from '../../electron/core/records/export-rows.js';
+import { csvField, toCsv } from '../../electron/core/records/hr-export-csv.js';
+import type { ExportRow } from '../../electron/core/records/hr-export-rows.js';
 
 const row = (kiosk: string, over: Partial<ExportRow> = {}): ExportRow => ({
   date: '2026-11-01',

@@ -1,10 +1,12 @@
 // The HR export from a counts database: one implementation for the staff console's download and
-// the `kiosk export` command.
+// the `kiosk export` command. The rows are made in hr-export-rows.ts and the CSV text in
+// hr-export-csv.ts; the file is written by the browser's download (renderer console/export/) or
+// by `kiosk export` (electron/cli/commands/export.ts, through a temporary file renamed into place).
 import { ExportQuerySchema, type ExportFile, type ExportQuery } from '../../contract/export.js';
 import { loadKioskSettings } from '../settings/kiosk-settings-store.js';
 import type { CountsStore } from './counts-store.js';
-import { toCsv } from './csv.js';
-import { exportKiosks, exportRows } from './export-rows.js';
+import { toCsv } from './hr-export-csv.js';
+import { exportKiosks, exportRows } from './hr-export-rows.js';
 
 /** Unsuppressed sums over the range, for the person running the export to check against. */
 export interface ExportTotals {

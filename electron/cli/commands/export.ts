@@ -24,7 +24,7 @@ import { integer, parseStrict, UsageError, valueOptions } from '../../app/parse-
 import { defaultDatabasePath } from '../../app/paths.js';
 import { CountsStore } from '../../core/records/counts-store.js';
 import { RecordsFileError } from '../../core/records/database.js';
-import { exportCountsWithTotals } from '../../core/records/export-counts.js';
+import { exportCountsWithTotals } from '../../core/records/hr-export.js';
 import { daysBetween } from '../../core/records/local-date.js';
 import { FutureSchemaError } from '../../core/records/migrations.js';
 

@@ -6,7 +6,7 @@ import {
   exportRows,
   suppress,
   type ExportRow,
-} from '../../electron/core/records/export-rows.js';
+} from '../../electron/core/records/hr-export-rows.js';
 
 const query = (q: Partial<ExportQuery> & Pick<ExportQuery, 'from' | 'to'>): ExportQuery => ({
   by: 'day',

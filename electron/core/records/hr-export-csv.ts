@@ -2,7 +2,7 @@
 // including the last, and nothing else. No BOM: the file starts with "date", which every
 // spreadsheet and script reads as UTF-8 text; kiosk names are the only non-ASCII text it can hold.
 import type { ExportGrouping } from '../../contract/export.js';
-import type { ExportCell, ExportRow } from './export-rows.js';
+import type { ExportCell, ExportRow } from './hr-export-rows.js';
 
 const CRLF = '\r\n';
 
