@@ -11,6 +11,9 @@ import {
   VerdictEventSchema,
 } from './schemas.js';
 import { ExportFileSchema, ExportQuerySchema } from './export.js';
+import { ConditionsDaySchema } from './conditions.js';
+import { DeploymentPackSchema } from './deployment-pack.js';
+import { SecondCheckOutcomeSchema, SecondChecksSchema } from './second-checks.js';
 import { KioskSettingsSchema } from './settings.js';
 import {
   CalibrationInfoSchema,
@@ -61,6 +64,33 @@ export const calls = {
     result: ExportFileSchema,
     access: 'staff-or-hr',
   },
+  /** Records what the clinical thermometer said after a refer: refused unless one is pending.
+   * Returns the referrals still pending. Staff session. */
+  recordSecondCheck: {
+    args: staff({ outcome: SecondCheckOutcomeSchema }),
+    result: z.object({ pending: z.number().int().nonnegative() }),
+    access: 'staff',
+  },
+  /** Second-check totals by day in the range, and the share of referrals confirmed. */
+  getSecondChecks: {
+    args: staff({ range: DateRangeSchema }),
+    result: SecondChecksSchema,
+    access: 'staff-or-hr',
+  },
+  /** The daily conditions record (minutes ready, paused by reason, room range, reference). */
+  getConditions: {
+    args: staff({ range: DateRangeSchema }),
+    result: z.array(ConditionsDaySchema),
+    access: 'staff-or-hr',
+  },
+  /** The conditions record as its own CSV file, for compliance files. */
+  exportConditions: {
+    args: staff({ range: DateRangeSchema }),
+    result: ExportFileSchema,
+    access: 'staff-or-hr',
+  },
+  /** What the sign, the record of processing and the DPIA draft are written from. */
+  getDeploymentPack: { args: WithSession, result: DeploymentPackSchema, access: 'staff' },
   // Staff console. Only setting the first PIN and unlocking work without a session.
   staffSetPin: {
     args: z.object({ pin: PinSchema }).strict(),
@@ -173,6 +203,8 @@ export const events = {
   staff: StaffInfoSchema,
   /** Whether readings rest on the physical model only (see the snapshot). */
   physicalModelOnly: z.boolean(),
+  /** Refers waiting for staff to record their second check (a count, never who). */
+  pendingReferrals: z.number().int().nonnegative(),
 } as const;
 
 export type CallName = keyof typeof calls;

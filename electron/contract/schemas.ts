@@ -37,6 +37,11 @@ export const PauseReasonSchema = z.enum([
   'blackbody-out-of-tolerance',
   'records-unavailable',
   'estimator-restarting',
+  /** The sensor started recently: verdicts wait for its warm-up (readyAt says until when). */
+  'warming-up',
+  /** The room is outside 18–24 °C (DESIGN.md): skin readings are not reliable. */
+  'room-too-cold',
+  'room-too-warm',
 ]);
 export type PauseReason = z.infer<typeof PauseReasonSchema>;
 
@@ -69,7 +74,12 @@ export const ScreeningStateSchema = z.discriminatedUnion('screen', [
   z.object({ screen: z.literal('pass'), temperatureC: z.number().optional() }),
   z.object({ screen: z.literal('refer'), temperatureC: z.number().optional() }),
   z.object({ screen: z.literal('retry'), reason: RetryReasonSchema }),
-  z.object({ screen: z.literal('paused'), reason: PauseReasonSchema }),
+  z.object({
+    screen: z.literal('paused'),
+    reason: PauseReasonSchema,
+    /** While warming up: when verdicts start (ms since 1970, the kiosk's clock). */
+    readyAt: z.number().optional(),
+  }),
 ]);
 export type ScreeningState = z.infer<typeof ScreeningStateSchema>;
 
@@ -167,5 +177,9 @@ export const KioskSnapshotSchema = z.object({
   /** Readings rest on the physical model only (no site calibration for a low-resolution sensor):
    * the staff line says so. */
   physicalModelOnly: z.boolean(),
+  /** The camera calibration is older than staff allow (calibrationDueDays): the footer says so. */
+  calibrationOverdue: z.boolean(),
+  /** Refers waiting for staff to record their second check. */
+  pendingReferrals: z.number().int().nonnegative(),
 });
 export type KioskSnapshot = z.infer<typeof KioskSnapshotSchema>;

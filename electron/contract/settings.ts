@@ -25,6 +25,10 @@ export const SETTINGS_LIMITS = {
   resultSeconds: { min: 2, max: 60, step: 1 },
   autoLockMinutes: { min: 1, max: 60, step: 1 },
   retentionDays: { min: 1, max: 3650, step: 1 },
+  /** Minutes after a sensor starts before verdicts (thermal arrays drift while they warm). */
+  warmUpMinutes: { min: 0, max: 120, step: 0.5 },
+  /** Days after a camera calibration before it is overdue (a warning, not a pause). */
+  calibrationDueDays: { min: 1, max: 365, step: 1 },
 } as const;
 export type LimitedSetting = keyof typeof SETTINGS_LIMITS;
 
@@ -43,6 +47,15 @@ export const KioskNameSchema = z
   .min(1, 'enter a name, e.g. Main entrance')
   .max(40, 'must be at most 40 characters')
   .regex(/^[^=+\-@]/, 'must not start with = + - or @')
+  // eslint-disable-next-line no-control-regex
+  .regex(/^[^\u0000-\u001f\u007f]*$/, 'must not contain control characters');
+
+/** The sign's contact line ("Ask at reception, ext. 214"): plain text only, printed as typed. */
+export const ContactLineSchema = z
+  .string({ error: 'enter a line of text' })
+  .trim()
+  .max(160, 'must be at most 160 characters')
+  .regex(/^[^<>&]*$/, 'plain text only: no < > or &')
   // eslint-disable-next-line no-control-regex
   .regex(/^[^\u0000-\u001f\u007f]*$/, 'must not contain control characters');
 
@@ -71,6 +84,15 @@ export const KioskSettingsSchema = z
     autoLockMinutes: bounded('autoLockMinutes', true),
     /** Days of anonymous counts and device events kept; older ones are deleted daily. */
     retentionDays: bounded('retentionDays', true),
+    /** Minutes after a sensor starts streaming before verdicts are given (warming up). */
+    warmUpMinutes: bounded('warmUpMinutes'),
+    /** A camera calibration older than this many days is flagged overdue to staff. */
+    calibrationDueDays: bounded('calibrationDueDays', true),
+    /** A refer looks like a pass to the worker (colour, sound) and asks them to see the staff
+     * member; the staff console chimes. Off by default. */
+    discreetReferral: z.boolean(),
+    /** Who to ask, printed on the entrance sign and the privacy papers. */
+    contactLine: ContactLineSchema,
   })
   .strict();
 export type KioskSettings = z.infer<typeof KioskSettingsSchema>;
@@ -87,6 +109,10 @@ export const DEFAULT_SETTINGS: KioskSettings = {
   resultSeconds: 5,
   autoLockMinutes: 5,
   retentionDays: 90,
+  warmUpMinutes: 30,
+  calibrationDueDays: 30,
+  discreetReferral: false,
+  contactLine: '',
 };
 
 export function toDisplayUnits(c: number, units: Units): number {

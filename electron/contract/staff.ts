@@ -8,6 +8,7 @@ import {
   SensorStatusSchema,
 } from './schemas.js';
 import { OpticsCapabilitySchema, SiteCalibrationInfoSchema } from './site-calibration.js';
+import { ReferralRateCheckSchema } from './second-checks.js';
 
 /** 4 to 8 digits: typed on a touch screen's keypad. */
 export const PinSchema = z.string().regex(/^\d{4,8}$/, 'a PIN is 4 to 8 digits');
@@ -87,6 +88,12 @@ export const StaffStatusSchema = z.object({
   hrPinSet: z.boolean(),
   /** Something staff should know about the counts database (e.g. a damaged file set aside). */
   recordsNotice: z.string().nullable(),
+  /** Refers waiting for their second check to be recorded. */
+  pendingReferrals: Int,
+  /** While the sensor warms up: when verdicts start (ms since 1970); otherwise null. */
+  warmUpEndsAt: z.number().nullable(),
+  /** The referral rate of the last days against what the calibration expects. */
+  referralRate: ReferralRateCheckSchema,
 });
 export type StaffStatus = z.infer<typeof StaffStatusSchema>;
 

@@ -2,15 +2,15 @@
 // calibration, staff PINs) and the API's call table. Each service has one job; this file only
 // wires them, starts and stops them, and answers the snapshot and the staff's status.
 import type { CallHandlers } from '../contract/api.js';
-import type { KioskSnapshot, Mode, Outcome } from '../contract/schemas.js';
+import type { KioskSnapshot, Outcome } from '../contract/schemas.js';
 import type { KioskSettings } from '../contract/settings.js';
 import { ApiFailure } from '../contract/api.js';
-import type { SensorChoice, StaffStatus, ThermalView } from '../contract/staff.js';
+import type { StaffStatus, ThermalView } from '../contract/staff.js';
 import { gainOffset } from './estimation/camera-calibration.js';
-import { defaultEngineSettings, type EngineSettings } from './estimation/engine-settings.js';
+import { defaultEngineSettings } from './estimation/engine-settings.js';
 import { memoryPersistence, type KioskPersistence } from './kiosk-persistence.js';
+import type { KioskOptions } from './kiosk-options.js';
 import { LiveView } from './live-view.js';
-import type { CountsStore } from './records/counts-store.js';
 import type { EventKind } from './records/event-log.js';
 import { localTime, type LocalTime } from './records/local-date.js';
 import type { ThermalFrame } from './sensor/frame.js';
@@ -30,40 +30,21 @@ import { SettingsService } from './services/settings-service.js';
 import { SiteCalibrationService } from './services/site-calibration-service.js';
 import { StaffAuth } from './staff/staff-auth.js';
 
-export type { FrameSource, KioskListener, PortLister, SensorSink };
+export type { FrameSource, KioskListener, KioskOptions, PortLister, SensorSink };
 export { withBlackbody };
 
-export interface KioskOptions {
-  mode: Mode;
-  /** The counts store, or the reason it could not be opened (screening then pauses). */
-  records: CountsStore | { error: string };
-  /** Opens a sensor link (a LinkSupervisor in the app); throws on a choice it cannot make. */
-  openSensor: (choice: SensorChoice, sink: SensorSink) => FrameSource;
-  /** The sensor to open at start, or null to wait for staff. */
-  sensor: SensorChoice | null;
-  /** The engine before staff settings: shipped calibration, camera calibration, profile. */
-  settings?: EngineSettings;
-  /** Staff settings overridden for this run (command-line options). */
-  settingsOverride?: Partial<KioskSettings>;
-  persistence?: KioskPersistence;
-  /** Demo mode's fixed staff PIN (never stored). */
-  demoPin?: string | null;
-  /** Demo mode's fixed HR PIN (export only; never stored). */
-  demoHrPin?: string | null;
-  /** Serial ports staff may choose from (default: the system's). */
-  listPorts?: PortLister;
-  /** Remember a sensor staff connect (false in demo: its port is a throwaway). */
-  rememberSensor?: boolean;
-  /** Leave kiosk mode (close the app); null where there is nothing to leave. */
-  onExit?: (() => void) | null;
-  workerUrl?: URL | string;
-  /** Frames the worker may fall behind by before frames are dropped. */
-  maxBacklog?: number;
-  now?: () => Date;
-  /** The kiosk's time zone for local dates and hours (default: the system's). */
-  timeZone?: string;
-  log?: (line: string) => void;
-}
+// PLACEHOLDERS (issue 16 in progress): replaced by the second-check and readiness services.
+const PLACEHOLDER_OVERDUE = false;
+const PLACEHOLDER_PENDING = 0;
+const PLACEHOLDER_RATE = {
+  verdict: 'not-enough-data',
+  days: 7,
+  screened: 0,
+  referred: 0,
+  expected: 0,
+  low: 0,
+  high: 1,
+} as const;
 
 export class Kiosk {
   readonly auth: StaffAuth;
@@ -243,6 +224,8 @@ export class Kiosk {
       settings: this.engine.settings,
       staff: this.auth.info(),
       physicalModelOnly: this.site.physicalModelOnly(),
+      calibrationOverdue: PLACEHOLDER_OVERDUE,
+      pendingReferrals: PLACEHOLDER_PENDING,
     };
   }
 
@@ -269,6 +252,9 @@ export class Kiosk {
       today: this.records.today(),
       hrPinSet: this.auth.hrPinSet,
       recordsNotice: this.records.notice(),
+      pendingReferrals: PLACEHOLDER_PENDING,
+      warmUpEndsAt: null,
+      referralRate: PLACEHOLDER_RATE,
     };
   }
 

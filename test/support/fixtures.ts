@@ -32,6 +32,8 @@ export const demoSnapshot: KioskSnapshot = {
   settings: DEFAULT_SETTINGS,
   staff: { pinSet: true, demoPin: '0000', demoHrPin: '1111' },
   physicalModelOnly: false,
+  calibrationOverdue: false,
+  pendingReferrals: 0,
 };
 
 /**

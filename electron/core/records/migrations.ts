@@ -98,6 +98,44 @@ const MIGRATIONS: readonly Migration[] = [
       ALTER TABLE events_new RENAME TO events;
       CREATE INDEX events_by_day ON events (day);
     `),
+  // 8: second checks staff recorded after a refer: counts per local day, hour, kiosk and outcome,
+  // like the screening counts. Never a row per person, never tied to a verdict.
+  (db) =>
+    db.exec(`
+      CREATE TABLE second_checks (
+        day TEXT NOT NULL CHECK (day ${DAY_CHECK}),
+        hour INTEGER NOT NULL CHECK (hour BETWEEN 0 AND 23),
+        kiosk TEXT NOT NULL CHECK (length(kiosk) BETWEEN 1 AND 40),
+        outcome TEXT NOT NULL CHECK (outcome IN ('confirmed', 'not-confirmed', 'declined')),
+        count INTEGER NOT NULL CHECK (count >= 0),
+        PRIMARY KEY (day, hour, kiosk, outcome)
+      ) WITHOUT ROWID;
+    `),
+  // 9: the daily conditions record (minutes ready, the room's range, the reference's stability,
+  // the calibration's age) and the minutes paused by reason. Durations only: one row per day and
+  // kiosk (and reason), whoever passed.
+  (db) =>
+    db.exec(`
+      CREATE TABLE conditions (
+        day TEXT NOT NULL CHECK (day ${DAY_CHECK}),
+        kiosk TEXT NOT NULL CHECK (length(kiosk) BETWEEN 1 AND 40),
+        ready_minutes INTEGER NOT NULL DEFAULT 0 CHECK (ready_minutes >= 0),
+        room_min_c REAL,
+        room_max_c REAL,
+        reference_stable_minutes INTEGER NOT NULL DEFAULT 0 CHECK (reference_stable_minutes >= 0),
+        reference_unstable_minutes INTEGER NOT NULL DEFAULT 0
+          CHECK (reference_unstable_minutes >= 0),
+        calibration_age_days INTEGER CHECK (calibration_age_days >= 0),
+        PRIMARY KEY (day, kiosk)
+      ) WITHOUT ROWID;
+      CREATE TABLE paused_minutes (
+        day TEXT NOT NULL CHECK (day ${DAY_CHECK}),
+        kiosk TEXT NOT NULL CHECK (length(kiosk) BETWEEN 1 AND 40),
+        reason TEXT NOT NULL CHECK (length(reason) BETWEEN 1 AND 40),
+        minutes INTEGER NOT NULL CHECK (minutes >= 0),
+        PRIMARY KEY (day, kiosk, reason)
+      ) WITHOUT ROWID;
+    `),
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

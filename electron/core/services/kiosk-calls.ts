@@ -1,6 +1,6 @@
 // The kiosk API's calls, each mapped to the service that does the job. Who may call what is not
 // decided here: the contract declares it per call and the dispatcher runs `authorize` first.
-import type { CallHandlers, CallRule } from '../../contract/api.js';
+import { ApiFailure, type CallHandlers, type CallRule } from '../../contract/api.js';
 import type { StaffRole, StaffStatus, ThermalView } from '../../contract/staff.js';
 import type { KioskSnapshot } from '../../contract/schemas.js';
 import { evaluateCalibration } from '../calibration/evaluate-calibration.js';
@@ -78,6 +78,12 @@ export function kioskCalls(s: KioskServices): CallHandlers {
       return {};
     },
     getDeviceEvents: ({ limit }) => s.persistence.recentEvents(limit ?? DEFAULT_EVENTS),
+    // PLACEHOLDERS (issue 16 in progress): each replaced by its service.
+    recordSecondCheck: () => notYet(),
+    getSecondChecks: () => notYet(),
+    getConditions: () => notYet(),
+    exportConditions: () => notYet(),
+    getDeploymentPack: () => notYet(),
   };
 }
 
@@ -91,6 +97,10 @@ function authorize(auth: StaffAuth, session: string, rule: CallRule): void {
 /** The role of a session the guard has already let through as staff or HR. */
 function roleOf(auth: StaffAuth, session: string): StaffRole {
   return auth.isOpen(session) && !refuses(() => auth.require(session, ['staff'])) ? 'staff' : 'hr';
+}
+
+function notYet(): never {
+  throw new ApiFailure('rejected', 'not built yet');
 }
 
 function refuses(check: () => void): boolean {

@@ -2,6 +2,7 @@
 // back with the contract's bounds (SETTINGS_LIMITS), so a bad field is named before anything is
 // sent, with its bounds in the unit on screen.
 import {
+  DEFAULT_SETTINGS,
   differenceFromDisplayUnits,
   differenceToDisplayUnits,
   fromDisplayUnits,
@@ -223,6 +224,11 @@ export function readSettingsForm(form: SettingsForm): ReadResult {
       sound: { volume: values.volume, muted: form.muted },
       showTemperature: form.showTemperature,
       resultSeconds: values['result-seconds'],
+      // PLACEHOLDER (issue 16 in progress): the form gains these fields.
+      warmUpMinutes: DEFAULT_SETTINGS.warmUpMinutes,
+      calibrationDueDays: DEFAULT_SETTINGS.calibrationDueDays,
+      discreetReferral: DEFAULT_SETTINGS.discreetReferral,
+      contactLine: DEFAULT_SETTINGS.contactLine,
       autoLockMinutes: values.autolock,
       retentionDays: values.retention,
     },

@@ -73,6 +73,9 @@ export const en = {
       'blackbody-out-of-tolerance': 'Reference blackbody reading out of tolerance',
       'records-unavailable': 'Count storage unavailable',
       'estimator-restarting': 'Restarting the temperature estimator…',
+      'warming-up': 'Warming up the sensor',
+      'room-too-cold': 'The room is too cold for reliable screening (18–24 °C)',
+      'room-too-warm': 'The room is too warm for reliable screening (18–24 °C)',
       'link-connecting': 'Connecting to the kiosk…',
       'link-lost': 'Connection to the kiosk lost — reconnecting…',
       'no-token':

@@ -68,6 +68,9 @@ export const es: Messages = {
       'blackbody-out-of-tolerance': 'Lectura del cuerpo negro de referencia fuera de tolerancia',
       'records-unavailable': 'Almacenamiento de recuentos no disponible',
       'estimator-restarting': 'Reiniciando el estimador de temperatura…',
+      'warming-up': 'Calentando el sensor',
+      'room-too-cold': 'La sala está demasiado fría para medir con fiabilidad (18–24 °C)',
+      'room-too-warm': 'La sala está demasiado caliente para medir con fiabilidad (18–24 °C)',
       'link-connecting': 'Conectando con el quiosco…',
       'link-lost': 'Conexión con el quiosco perdida; reconectando…',
       'no-token':

@@ -69,6 +69,9 @@ export const fr: Messages = {
       'blackbody-out-of-tolerance': 'Mesure du corps noir de référence hors tolérance',
       'records-unavailable': 'Stockage des comptages indisponible',
       'estimator-restarting': 'Redémarrage de l’estimateur de température…',
+      'warming-up': 'Mise en température du capteur',
+      'room-too-cold': 'La pièce est trop froide pour une mesure fiable (18–24 °C)',
+      'room-too-warm': 'La pièce est trop chaude pour une mesure fiable (18–24 °C)',
       'link-connecting': 'Connexion à la borne…',
       'link-lost': 'Connexion à la borne perdue — reconnexion…',
       'no-token':
