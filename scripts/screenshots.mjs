@@ -26,7 +26,7 @@ const DEMO_ARGS = ['--sequence', 'normal,fever,pair', '--seed', '3', '--rate', '
 async function startHost(command, args, db) {
   const child = spawn(
     process.execPath,
-    [CLI, command, '--browser-kiosk', '--no-browser', ...args, '--db', db],
+    [CLI, command, '--browser-kiosk', '--no-browser', '--warm-up', '0', ...args, '--db', db],
     { stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let output = '';

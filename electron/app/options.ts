@@ -2,6 +2,7 @@
 // once, with messages that say what to type instead.
 import type { DecisionModeInput, Temperature } from '../core/estimation/decision.js';
 import type { ProtocolId } from '../core/sensor/protocol-ids.js';
+import { SETTINGS_LIMITS } from '../contract/settings.js';
 import {
   baudOption,
   flagOptions,
@@ -16,6 +17,9 @@ import {
 import { defaultDatabasePath } from './paths.js';
 
 export { UsageError };
+
+/** The demo's warm-up: long enough to see the countdown, short enough for a visitor. */
+export const DEMO_WARM_UP_MINUTES = 0.5;
 
 /** The GY-MCU90640's frame rates. */
 export const MODULE_RATES = [0.5, 1, 2, 4, 8] as const;
@@ -52,6 +56,9 @@ export interface KioskRunOptions {
   decision: DecisionModeInput;
   /** The sensor lens's horizontal field of view, when not the default for its resolution. */
   fovDeg: number | null;
+  /** `--warm-up MINUTES` for this run, else null (the setting). The demo shortens it: 0.5 min,
+   * headless 0 (nobody watches a countdown there). */
+  warmUpMinutes: number | null;
 }
 
 const SPEC = {
@@ -72,6 +79,7 @@ const SPEC = {
     'decision',
     'deviation',
     'fov',
+    'warm-up',
   ),
   ...flagOptions('no-browser', 'no-open', 'browser-kiosk', 'allow-root-browser', 'headless'),
   help: { type: 'boolean', short: 'h' },
@@ -132,6 +140,7 @@ export function parseRunOptions(
     headless: values.headless ?? false,
     decision: decisionOption(values.decision, values.threshold, values.deviation),
     fovDeg: values.fov === undefined ? null : number('fov', values.fov, 10, 170),
+    warmUpMinutes: warmUpOption(values['warm-up'], demo, values.headless ?? false),
   };
   if (options.feverRate + options.retryRate > 1) {
     throw new UsageError('--fever-rate plus --retry-rate must not exceed 1');
@@ -185,6 +194,19 @@ function temperature(
     );
   }
   return { unit, value };
+}
+
+/** `--warm-up 0.5`: minutes, within the setting's bounds (decimals allowed: 0.1 is 6 s). */
+function warmUpOption(raw: string | undefined, demo: boolean, headless: boolean): number | null {
+  if (raw === undefined) return demo ? (headless ? 0 : DEMO_WARM_UP_MINUTES) : null;
+  const { min, max } = SETTINGS_LIMITS.warmUpMinutes;
+  const value = Number(raw);
+  if (raw.trim() === '' || !Number.isFinite(value) || value < min || value > max) {
+    throw new UsageError(
+      `--warm-up must be minutes from ${min} to ${max} (e.g. 30, or 0.5 for 30 seconds; 0 screens at once), got "${raw}"`,
+    );
+  }
+  return value;
 }
 
 /** `--blackbody-gap 5,8`: remove the simulated blackbody 5 s in, for 8 s. */

@@ -9,8 +9,10 @@ import type { EventKind } from '../core/records/event-log.js';
 import { localTime } from '../core/records/local-date.js';
 import {
   loadKioskSettings,
+  loadSettingsDate,
   pinStoreFor,
   saveKioskSettings,
+  saveSettingsDate,
 } from '../core/settings/kiosk-settings-store.js';
 
 const StoredBlackbodySchema = z.object({
@@ -32,6 +34,8 @@ export function sqlitePersistence(
   return {
     loadSettings: () => loadKioskSettings(store),
     saveSettings: (settings) => saveKioskSettings(store, settings),
+    loadSettingsDate: () => loadSettingsDate(store),
+    saveSettingsDate: (date) => saveSettingsDate(store, date),
     pins: pinStoreFor(store),
     loadBlackbody: () => {
       const parsed = StoredBlackbodySchema.safeParse(store.get('blackbody'));

@@ -118,7 +118,11 @@ export async function runKiosk(
     demoPin: options.demo ? DEMO_PIN : null,
     demoHrPin: options.demo ? DEMO_HR_PIN : null,
     onExit: extras.onExit ?? null,
-    settingsOverride: decisionOverride(options),
+    settingsOverride: {
+      ...decisionOverride(options),
+      // `--warm-up` (and the demo's shorter default) for this run only, as --threshold is.
+      ...(options.warmUpMinutes === null ? {} : { warmUpMinutes: options.warmUpMinutes }),
+    },
     workerUrl: extras.workerUrl,
     settings: engineSettings(options, records, log),
     // A headless run must see every frame; a live screen would rather drop than lag.

@@ -22,6 +22,10 @@ export interface StoredBlackbody {
 export interface KioskPersistence {
   loadSettings(): { settings: KioskSettings; problem: string | null };
   saveSettings(settings: KioskSettings): void;
+  /** When staff last changed the settings (local "YYYY-MM-DDTHH:mm"), or null if never stamped:
+   * the deployment pack's papers are marked with it. */
+  loadSettingsDate(): string | null;
+  saveSettingsDate(date: string): void;
   pins: PinStore;
   loadBlackbody(): StoredBlackbody | null;
   loadSensor(): SensorChoice | null;
@@ -42,6 +46,7 @@ export interface KioskPersistence {
 
 export function memoryPersistence(now: () => Date = () => new Date()): KioskPersistence {
   let settings = DEFAULT_SETTINGS;
+  let settingsDate: string | null = null;
   let pin: string | null = null;
   let hrPin: string | null = null;
   const lockouts: Record<string, unknown> = {};
@@ -53,6 +58,8 @@ export function memoryPersistence(now: () => Date = () => new Date()): KioskPers
   return {
     loadSettings: () => ({ settings, problem: null }),
     saveSettings: (s) => void (settings = s),
+    loadSettingsDate: () => settingsDate,
+    saveSettingsDate: (date) => void (settingsDate = date),
     pins: {
       readPinHash: () => pin,
       writePinHash: (h) => void (pin = h),

@@ -24,6 +24,8 @@ test('the Electron kiosk starts sandboxed, shows the demo and passes a normal pe
     args: [
       join(ROOT, 'dist', 'main', 'electron-main.mjs'),
       '--demo',
+      '--warm-up',
+      '0',
       '--sequence',
       'normal',
       '--db',

@@ -81,6 +81,8 @@ describe('the clock stepped across local midnight while people are screened', ()
         return { start: () => link.start(), stop: () => link.stop(), status: () => link.status() };
       },
       workerUrl: WORKER,
+      // Verdicts at once: this test is about dates, not the sensor's warm-up.
+      settingsOverride: { warmUpMinutes: 0 },
       now: () => clock.now(),
       timeZone: TIME_ZONE,
       log: () => undefined,

@@ -49,7 +49,7 @@ describe('a sensor unplugged and plugged back in, again and again', () => {
     sensor = await crowdSensor({ rateHz: 100, seed: 7 });
     const db = join(tempDir('kiosk-replug-'), 'counts.sqlite');
     // Auto-detection, as a kiosk set up with only the port's path: detected once, then reused.
-    run = await runKiosk(parseRunOptions(['--sensor', sensor.sensorPath, '--db', db], false), {
+    run = await runKiosk(parseRunOptions(['--sensor', sensor.sensorPath, '--warm-up', '0', '--db', db], false), {
       workerUrl: WORKER,
       log: () => undefined,
     });
@@ -127,7 +127,7 @@ describe('a sensor unplugged while its bytes are still arriving', () => {
     sensor = await simulatedSensor({ protocol: 'gy-mcu90640', rateHz: 1000 });
     const db = join(tempDir('kiosk-unplug-'), 'counts.sqlite');
     const args = ['--sensor', sensor.sensorPath, '--protocol', 'gy-mcu90640', '--baud', '115200'];
-    run = await runKiosk(parseRunOptions([...args, '--db', db], false), {
+    run = await runKiosk(parseRunOptions([...args, '--warm-up', '0', '--db', db], false), {
       workerUrl: WORKER,
       log: () => undefined,
     });

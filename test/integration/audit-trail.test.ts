@@ -34,7 +34,7 @@ describe('audit trail', () => {
   it('notes PIN failures, unlocks, exports, settings and exits by role, never the digits', async () => {
     const db = join(tempDir(), 'audit.sqlite');
     let exited = false;
-    run = await runKiosk(parseRunOptions(['--db', db], false), {
+    run = await runKiosk(parseRunOptions(['--warm-up', '0', '--db', db], false), {
       workerUrl: WORKER,
       log: () => undefined,
       onExit: () => void (exited = true),
@@ -89,7 +89,7 @@ describe('audit trail', () => {
 
   it('notes a stop that did not come from the console, and keeps the trail across a restart', async () => {
     const db = join(tempDir(), 'audit-stop.sqlite');
-    run = await runKiosk(parseRunOptions(['--db', db], false), {
+    run = await runKiosk(parseRunOptions(['--warm-up', '0', '--db', db], false), {
       workerUrl: WORKER,
       log: () => undefined,
     });
@@ -102,7 +102,7 @@ describe('audit trail', () => {
         .map((e) => e.kind)
         .filter(audit),
     ).toEqual(['kiosk-started', 'console-unlocked', 'kiosk-exited']);
-    run = await runKiosk(parseRunOptions(['--db', db], false), {
+    run = await runKiosk(parseRunOptions(['--warm-up', '0', '--db', db], false), {
       workerUrl: WORKER,
       log: () => undefined,
     });

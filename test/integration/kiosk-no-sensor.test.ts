@@ -44,6 +44,8 @@ async function startCli(args: string[], prefix: string[] = []): Promise<CliKiosk
     'start',
     '--browser-kiosk',
     '--no-open',
+    '--warm-up',
+    '0',
     ...args,
     '--db',
     join(dir, 'counts.sqlite'),

@@ -19,7 +19,7 @@ afterEach(async () => {
 });
 
 async function start(args: string[], demo: boolean): Promise<RunningKiosk> {
-  run = await runKiosk(parseRunOptions(args, demo), { workerUrl: WORKER, log: () => undefined });
+  run = await runKiosk(parseRunOptions(['--warm-up', '0', ...args], demo), { workerUrl: WORKER, log: () => undefined });
   return run;
 }
 

@@ -21,7 +21,7 @@ describe('live kiosk on a simulated sensor', () => {
   it('reports the detected sensor through the API, and pauses while it is unplugged', async () => {
     sensor = await simulatedSensor({ protocol: 'gy-mcu90640', rateHz: 20 });
     const options = parseRunOptions(
-      ['--sensor', sensor.sensorPath, '--db', join(tempDir(), 'c.sqlite')],
+      ['--sensor', sensor.sensorPath, '--warm-up', '0', '--db', join(tempDir(), 'c.sqlite')],
       false,
     );
     run = await runKiosk(options, { workerUrl: WORKER, log: () => undefined });
@@ -68,6 +68,8 @@ describe('live kiosk on a simulated sensor', () => {
         'gy-mcu90640',
         '--baud',
         '115200',
+        '--warm-up',
+        '0',
         '--db',
         join(tempDir(), 'c.sqlite'),
       ],
@@ -91,7 +93,7 @@ describe('live kiosk on a simulated sensor', () => {
       firmware: { faults: ['sensor-missing'] },
     });
     const options = parseRunOptions(
-      ['--sensor', sensor.sensorPath, '--db', join(tempDir(), 'c.sqlite')],
+      ['--sensor', sensor.sensorPath, '--warm-up', '0', '--db', join(tempDir(), 'c.sqlite')],
       false,
     );
     run = await runKiosk(options, { workerUrl: WORKER, log: () => undefined });
@@ -112,7 +114,7 @@ describe('live kiosk on a simulated sensor', () => {
   it('detects a board that resets when opened on that one open, at its real pace, then screens', async () => {
     sensor = await simulatedSensor({ protocol: 'adafruit-amg88xx', rateHz: 'real' });
     const options = parseRunOptions(
-      ['--sensor', sensor.sensorPath, '--db', join(tempDir(), 'c.sqlite')],
+      ['--sensor', sensor.sensorPath, '--warm-up', '0', '--db', join(tempDir(), 'c.sqlite')],
       false,
     );
     const states: ScreeningState[] = [];
@@ -135,7 +137,7 @@ describe('live kiosk on a simulated sensor', () => {
     const camera = sensor.simulator.firmware.camera!;
     expect(camera.streaming).toBe(false);
     const options = parseRunOptions(
-      ['--sensor', sensor.sensorPath, '--db', join(tempDir(), 'c.sqlite')],
+      ['--sensor', sensor.sensorPath, '--warm-up', '0', '--db', join(tempDir(), 'c.sqlite')],
       false,
     );
     run = await runKiosk(options, { workerUrl: WORKER, log: () => undefined });

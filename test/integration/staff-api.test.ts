@@ -20,7 +20,7 @@ afterEach(async () => {
 });
 
 async function start(args: string[], demo: boolean, onExit?: () => void): Promise<RunningKiosk> {
-  run = await runKiosk(parseRunOptions(args, demo), {
+  run = await runKiosk(parseRunOptions(['--warm-up', '0', ...args], demo), {
     workerUrl: WORKER,
     log: () => undefined,
     onExit,

@@ -67,6 +67,8 @@ export async function startCliKiosk(
     command,
     '--browser-kiosk',
     '--no-browser',
+    // Verdicts at once: a test of the warm-up itself passes its own --warm-up.
+    ...(args.includes('--warm-up') ? [] : ['--warm-up', '0']),
     ...args,
   ];
   // `exec` keeps the pid the kiosk's own, so SIGTERM reaches it and not a shell.

@@ -78,7 +78,7 @@ setInterval(() => {}, 1 << 30);
   chmodSync(fake, 0o755);
   const child = spawn(
     process.execPath,
-    [CLI, 'demo', '--browser-kiosk', '--db', join(dir, 'demo.sqlite'), ...args],
+    [CLI, 'demo', '--browser-kiosk', '--warm-up', '0', '--db', join(dir, 'demo.sqlite'), ...args],
     {
       stdio: ['ignore', 'pipe', 'pipe'],
       env: { ...process.env, KIOSK_BROWSER: fake, DISPLAY: process.env.DISPLAY || ':99' },

@@ -40,8 +40,32 @@ describe('counts store', () => {
       .prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
       .pluck()
       .all();
-    expect(tables).toEqual(['calibrations', 'counts', 'events', 'settings', 'site_calibrations']);
+    expect(tables).toEqual([
+      'calibrations',
+      'conditions',
+      'counts',
+      'events',
+      'paused_minutes',
+      'second_checks',
+      'settings',
+      'site_calibrations',
+    ]);
     expect(columns(db, 'counts')).toEqual(['day', 'hour', 'kiosk', 'outcome', 'count']);
+    // Second checks: counts per hour like the screening counts, never tied to a verdict.
+    expect(columns(db, 'second_checks')).toEqual(['day', 'hour', 'kiosk', 'outcome', 'count']);
+    // The conditions record: one row per day and kiosk (and pause reason); the room's range, no
+    // person's temperature.
+    expect(columns(db, 'conditions')).toEqual([
+      'day',
+      'kiosk',
+      'ready_minutes',
+      'room_min_c',
+      'room_max_c',
+      'reference_stable_minutes',
+      'reference_unstable_minutes',
+      'calibration_age_days',
+    ]);
+    expect(columns(db, 'paused_minutes')).toEqual(['day', 'kiosk', 'reason', 'minutes']);
     // Site calibrations keep the fit only (its JSON), never a volunteer's value.
     expect(columns(db, 'site_calibrations')).toEqual(['id', 'at', 'sensor', 'record']);
     expect(columns(db, 'events')).toEqual(['id', 'at', 'day', 'kind', 'detail']);

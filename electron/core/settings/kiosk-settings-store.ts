@@ -8,8 +8,11 @@ import {
 } from '../../contract/settings.js';
 import type { SettingsStore } from '../records/settings-store.js';
 import type { PinStore } from '../staff/staff-auth.js';
+import { asSettingsDate } from './settings-date.js';
 
 const SETTINGS_KEY = 'kiosk';
+/** When the settings last changed (settings-date.ts), or the kiosk's first start. */
+const SETTINGS_DATE_KEY = 'kiosk.settingsDate';
 const PIN_HASH_KEY = 'staff.pinHash';
 const HR_PIN_HASH_KEY = 'hr.pinHash';
 /** Each PIN's lockout (counts and times; never a PIN): `staff.lockout.staff`, `staff.lockout.hr`. */
@@ -61,6 +64,17 @@ export function loadKioskSettings(store: SettingsStore): LoadedKioskSettings {
 
 export function saveKioskSettings(store: SettingsStore, settings: KioskSettings): void {
   store.set(SETTINGS_KEY, KioskSettingsSchema.parse(settings));
+}
+
+/** The stored settings date, or null (never stamped, or not a date). */
+export function loadSettingsDate(store: SettingsStore): string | null {
+  return asSettingsDate(store.get(SETTINGS_DATE_KEY));
+}
+
+export function saveSettingsDate(store: SettingsStore, date: string): void {
+  const checked = asSettingsDate(date);
+  if (checked === null) throw new Error(`settings date "${date}" is not YYYY-MM-DDTHH:mm`);
+  store.set(SETTINGS_DATE_KEY, checked);
 }
 
 export function pinStoreFor(store: SettingsStore): PinStore {

@@ -12,7 +12,7 @@ import { useVerdictSound } from '../sound/use-verdict-sound';
 import { useKioskStore } from '../store/kiosk-store';
 import type { ApiSource } from '../transport/api-source';
 import { useKioskFeed } from '../transport/use-kiosk-feed';
-import { currentView, screenText } from '../walkthrough/choose-screen';
+import { currentView, isDiscreet, screenText } from '../walkthrough/choose-screen';
 import { DemoBadge } from '../walkthrough/parts/DemoBadge';
 import { LanguageSwitch } from '../walkthrough/parts/LanguageSwitch';
 import { StaffFooter } from '../walkthrough/parts/StaffFooter';
@@ -26,21 +26,25 @@ export function App({ source }: { source: ApiSource }) {
   const connection = useKioskStore((s) => s.connection);
   const state = useKioskStore((s) => s.state);
   const mode = useKioskStore((s) => s.mode);
+  const discreetReferral = useKioskStore((s) => s.settings.discreetReferral);
   const [consoleOpen, setConsoleOpen] = useState(false);
 
   const api = source.kind === 'ready' ? source.api : null;
   const view = currentView(source.kind === 'blocked' ? source.reason : null, connection, state);
-  const text = screenText(view, t);
+  const discreet = isDiscreet(view, discreetReferral);
+  const text = screenText(view, t, discreet);
+  // A discreet refer wears the pass's colours; data-screen stays the truth for staff tools.
+  const look = discreet ? 'pass' : view.screen;
 
   return (
     <KioskApiProvider api={api}>
-      <div className={`app app-${view.screen}`} data-screen={view.screen} inert={consoleOpen}>
+      <div className={`app app-${look}`} data-screen={view.screen} inert={consoleOpen}>
         <header className="topbar">
           <LanguageSwitch />
           {mode === 'demo' && <DemoBadge />}
         </header>
         <main className="stage">
-          <ScreenFor view={view} text={text} />
+          <ScreenFor view={view} text={text} discreet={discreet} />
         </main>
         {/* Announces each new headline once; the measuring progress is deliberately not in it. */}
         <div className="visually-hidden" aria-live="polite" aria-atomic="true">

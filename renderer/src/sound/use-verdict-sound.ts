@@ -1,5 +1,6 @@
 // One sound cue per verdict the kiosk announces (the store counts them), at the staff's volume.
-// Retries stay silent: the screen tells the person what to change.
+// Retries stay silent: the screen tells the person what to change. A discreet referral plays the
+// pass's cue.
 import { useEffect } from 'react';
 import { playCue, unlockAudioOnGesture } from './cues';
 import { useKioskStore } from '../store/kiosk-store';
@@ -10,7 +11,9 @@ export function useVerdictSound(): void {
     const stopListening = useKioskStore.subscribe((s, previous) => {
       if (s.verdictCount === previous.verdictCount || !s.lastVerdict) return;
       const { outcome } = s.lastVerdict;
-      if (outcome === 'pass' || outcome === 'refer') void playCue(outcome, s.settings.sound);
+      // A discreet referral sounds like a pass (the staff console chimes instead).
+      const cue = outcome === 'refer' && s.settings.discreetReferral ? 'pass' : outcome;
+      if (cue === 'pass' || cue === 'refer') void playCue(cue, s.settings.sound);
     });
     return () => {
       stopUnlock();

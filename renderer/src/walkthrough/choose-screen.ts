@@ -26,8 +26,13 @@ export function currentView(
   return state;
 }
 
+/** Whether a refer is shown discreetly (looks like a pass; the staff setting discreetReferral). */
+export function isDiscreet(view: View, discreetReferral: boolean): boolean {
+  return view.screen === 'refer' && discreetReferral;
+}
+
 /** The headline and the line under it, as announced to screen readers. */
-export function screenText(view: View, t: TFunction): ScreenText {
+export function screenText(view: View, t: TFunction, discreet = false): ScreenText {
   switch (view.screen) {
     case 'idle':
       return { title: t('idle.title'), detail: null };
@@ -36,6 +41,7 @@ export function screenText(view: View, t: TFunction): ScreenText {
     case 'pass':
       return { title: t('pass.title'), detail: null };
     case 'refer':
+      if (discreet) return { title: t('refer.discreet'), detail: null };
       return { title: t('refer.title'), detail: t('refer.note') };
     case 'retry':
       return { title: t(`retry.reason.${view.reason}`), detail: null };

@@ -13,7 +13,12 @@ export interface KillableKiosk {
 }
 
 export function startKiosk(args: string[]): KillableKiosk {
-  const child = spawn(process.execPath, [CLI, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  // Verdicts at once (no warm-up) unless the test says otherwise.
+  const kiosk = args[0] === 'start' || args[0] === 'demo';
+  const ready = kiosk && !args.includes('--warm-up') ? ['--warm-up', '0'] : [];
+  const child = spawn(process.execPath, [CLI, ...args, ...ready], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   child.stdout!.on('data', (d: Buffer) => (output += d.toString()));
   child.stderr!.on('data', (d: Buffer) => (output += d.toString()));

@@ -36,6 +36,8 @@ export const ar: Messages = {
   },
   refer: {
     title: 'يُرجى مراجعة الموظفين لفحص ثانٍ سريع',
+    /** Discreet referral: the pass's look; only this sentence differs. */
+    discreet: 'يُرجى التوجّه إلى الموظف المختص',
     note: 'هذا فحص أوّلي وليس تشخيصًا. سيتأكد الموظفون من النتيجة بميزان حرارة طبي.',
   },
   retry: {

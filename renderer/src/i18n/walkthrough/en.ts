@@ -41,6 +41,8 @@ export const en = {
   },
   refer: {
     title: 'Please see staff for a quick second check',
+    /** Discreet referral: the pass's look; only this sentence differs. */
+    discreet: 'Please see the staff member',
     note: 'This is a screening, not a diagnosis. Staff will confirm with a clinical thermometer.',
   },
   retry: {

@@ -37,6 +37,8 @@ export const es: Messages = {
   },
   refer: {
     title: 'Diríjase al personal para una breve segunda comprobación',
+    /** Discreet referral: the pass's look; only this sentence differs. */
+    discreet: 'Por favor, diríjase al miembro del personal',
     note: 'Esto es un control, no un diagnóstico. El personal lo confirmará con un termómetro clínico.',
   },
   retry: {

@@ -37,6 +37,8 @@ export const fr: Messages = {
   },
   refer: {
     title: 'Merci de voir le personnel pour un rapide second contrôle',
+    /** Discreet referral: the pass's look; only this sentence differs. */
+    discreet: 'Veuillez vous adresser au membre du personnel',
     note: 'Ceci est un dépistage, pas un diagnostic. Le personnel confirmera avec un thermomètre médical.',
   },
   retry: {

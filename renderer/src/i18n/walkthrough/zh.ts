@@ -37,6 +37,8 @@ export const zh: Messages = {
   },
   refer: {
     title: '请到工作人员处进行快速复查',
+    /** Discreet referral: the pass's look; only this sentence differs. */
+    discreet: '请到工作人员处',
     note: '这只是筛查，不是诊断。工作人员会用医用体温计确认。',
   },
   retry: {
