@@ -29,6 +29,8 @@ start and demo:
   --no-browser       browser kiosk: only print the URL to open
   --no-open          browser kiosk, print one line KIOSK_URL=… (token included), open nothing
   --allow-root-browser  browser kiosk run as root: start Chromium anyway, without its sandbox
+  --warm-up MIN      minutes the sensor warms up before verdicts, for this run (0-120, e.g. 0.5;
+                     default: the console's setting, 30; the demo 0.5, headless 0)
 start:
   --sensor PATH      the sensor's serial port, e.g. /dev/ttyUSB0 or COM3
   --protocol P       auto (default) or one of the protocols below
@@ -66,9 +68,16 @@ staff reset-pin [--db PATH]
 
 export --from YYYY-MM-DD --to YYYY-MM-DD --out FILE [--by day|hour] [--suppress-below K] [--db PATH]
   One row per date (and hour 00-23, local time) and kiosk, every date of the range, days without
-  screening as 0: date,[hour,]kiosk,screened,passed,referred,retried. --suppress-below K (2-100)
+  screening as 0: date,[hour,]kiosk,screened,passed,referred,retried, then the second checks staff
+  recorded: confirmed,not_confirmed,declined. --suppress-below K (2-100)
   writes counts from 1 to K-1 as <K. --db defaults to the live database, which is only read.
   --out - writes to stdout; an existing FILE is overwritten, and only once the export succeeded.
+export --conditions --from YYYY-MM-DD --to YYYY-MM-DD --out FILE [--db PATH]
+  The daily conditions record for compliance files instead (name it conditions_FROM_TO.csv): one
+  row per recorded day and kiosk: date,kiosk,ready_minutes, paused_minutes_<reason> for every
+  pause reason (warming_up, room_too_cold, sensor_disconnected…), room_min_c,room_max_c (the room
+  as the sensor read it; empty when unknown), reference_stable_minutes,
+  reference_unstable_minutes (0 without a reference), calibration_age_days (empty: shipped only).
 
 sim --protocol P (--pty [--link DIR] | --path PATH) [--rate HZ] [--scene walkthrough|person|empty]
     [--seed N] [--faults checksum=0.05,garbage=0.01,stall=SECONDS,freeze=SECONDS]

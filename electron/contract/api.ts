@@ -205,6 +205,8 @@ export const events = {
   physicalModelOnly: z.boolean(),
   /** Refers waiting for staff to record their second check (a count, never who). */
   pendingReferrals: z.number().int().nonnegative(),
+  /** The camera calibration became overdue, or was renewed (see the snapshot). */
+  calibrationOverdue: z.boolean(),
 } as const;
 
 export type CallName = keyof typeof calls;

@@ -15,11 +15,13 @@ import type { EventKind } from './records/event-log.js';
 import { localTime, type LocalTime } from './records/local-date.js';
 import type { ThermalFrame } from './sensor/frame.js';
 import { CameraCalibrationService, withBlackbody } from './services/camera-calibration-service.js';
+import { ConditionsService } from './services/conditions-service.js';
 import { EngineConfig } from './services/engine-config.js';
 import { kioskCalls } from './services/kiosk-calls.js';
 import { KioskEvents, type KioskContext, type KioskListener } from './services/kiosk-context.js';
 import { RecordsService } from './services/records-service.js';
 import { ScreeningService } from './services/screening-service.js';
+import { SecondCheckService } from './services/second-check-service.js';
 import {
   SensorService,
   type FrameSource,
@@ -32,19 +34,6 @@ import { StaffAuth } from './staff/staff-auth.js';
 
 export type { FrameSource, KioskListener, KioskOptions, PortLister, SensorSink };
 export { withBlackbody };
-
-// PLACEHOLDERS (issue 16 in progress): replaced by the second-check and readiness services.
-const PLACEHOLDER_OVERDUE = false;
-const PLACEHOLDER_PENDING = 0;
-const PLACEHOLDER_RATE = {
-  verdict: 'not-enough-data',
-  days: 7,
-  screened: 0,
-  referred: 0,
-  expected: 0,
-  low: 0,
-  high: 1,
-} as const;
 
 export class Kiosk {
   readonly auth: StaffAuth;
@@ -60,6 +49,8 @@ export class Kiosk {
   private readonly screening: ScreeningService;
   private readonly site: SiteCalibrationService;
   private readonly camera: CameraCalibrationService;
+  private readonly conditions: ConditionsService;
+  private readonly secondChecks: SecondCheckService;
   private watchdog: NodeJS.Timeout | null = null;
   /** Staff asked to leave kiosk mode (the exit is noted then, not again at stop). */
   private exitNoted = false;
@@ -106,19 +97,29 @@ export class Kiosk {
       () => this.engine.settings,
       () => this.screening.refresh(),
     );
+    this.secondChecks = new SecondCheckService({
+      context,
+      records: options.records,
+      settings: () => this.engine.settings,
+      decision: () => this.engine.applied().decision,
+      site: () => this.site.trust().site,
+    });
     this.sensor = new SensorService({
       context,
       openSensor: options.openSensor,
       onFrame: (frame) => this.onFrame(frame),
       onStatus: () => this.screening.refresh(),
-      beforeChange: () => this.site.wizard.interrupt('sensor-changed'),
+      beforeChange: () => {
+        this.site.wizard.interrupt('sensor-changed');
+        this.screening.sensorChanged();
+      },
       remember: options.rememberSensor ? (choice) => persistence.saveSensor(choice) : null,
       listPorts: options.listPorts,
     });
     this.screening = new ScreeningService({
       context,
       sensor: () => this.sensor.current(),
-      count: (outcome) => this.records.record(outcome),
+      count: (outcome) => this.secondChecks.onCount(outcome, this.records.record(outcome)),
       recordsUnavailable: () => this.records.unavailable,
       pauseDetail: (reason) =>
         reason === 'records-unavailable' && this.records.failureReason
@@ -126,10 +127,11 @@ export class Kiosk {
           : reason,
       onCapture: (capture) => this.site.wizard.onCapture(capture),
       onRegions: (regions) => this.liveView.setRegions(regions),
+      warmUpMs: () => this.engine.settings.warmUpMinutes * 60_000,
       workerUrl: options.workerUrl,
       maxBacklog: options.maxBacklog,
     });
-    this.settings = new SettingsService(context, this.engine, persistence, () =>
+    this.settings = new SettingsService(context, this.engine, persistence, options, () =>
       this.records.applyRetention(),
     );
     const frameSize = (): { width: number; height: number } | null => this.liveView.size;
@@ -151,12 +153,16 @@ export class Kiosk {
       streaming,
       trust: () => this.site.trust(),
     });
+    const sources = { screening: this.screening, sensor: this.sensor, camera: this.camera };
+    this.conditions = new ConditionsService(context, options.records, sources, this.engine);
     this.handlers = kioskCalls({
       auth: this.auth,
       sensor: this.sensor,
       records: this.records,
+      secondChecks: this.secondChecks,
       settings: this.settings,
       camera: this.camera,
+      conditions: this.conditions,
       site: this.site,
       persistence,
       snapshot: () => this.snapshot(),
@@ -169,6 +175,7 @@ export class Kiosk {
   async start(): Promise<void> {
     this.context.note('kiosk-started', this.options.mode);
     this.records.start();
+    this.conditions.start();
     await this.engine.reconfigure();
     if (this.options.sensor) this.sensor.open(this.options.sensor);
     // Publishes the sensor's counters once a second (its state changes arrive at once), and ends
@@ -189,6 +196,7 @@ export class Kiosk {
     this.site.wizard.close();
     await this.sensor.close();
     await this.screening.close();
+    this.conditions.stop(); // its last minutes, before the records close
     this.records.stop();
   }
 
@@ -224,8 +232,8 @@ export class Kiosk {
       settings: this.engine.settings,
       staff: this.auth.info(),
       physicalModelOnly: this.site.physicalModelOnly(),
-      calibrationOverdue: PLACEHOLDER_OVERDUE,
-      pendingReferrals: PLACEHOLDER_PENDING,
+      calibrationOverdue: this.camera.overdue(),
+      pendingReferrals: this.secondChecks.pending,
     };
   }
 
@@ -252,9 +260,9 @@ export class Kiosk {
       today: this.records.today(),
       hrPinSet: this.auth.hrPinSet,
       recordsNotice: this.records.notice(),
-      pendingReferrals: PLACEHOLDER_PENDING,
-      warmUpEndsAt: null,
-      referralRate: PLACEHOLDER_RATE,
+      pendingReferrals: this.secondChecks.pending,
+      warmUpEndsAt: this.screening.warmUpEndsAt,
+      referralRate: this.secondChecks.referralRate(),
     };
   }
 

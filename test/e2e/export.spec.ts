@@ -71,7 +71,9 @@ test.describe(() => {
     expect(csv.endsWith('\r\n')).toBe(true);
     expect(csv.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
     const lines = csv.split('\r\n').slice(0, -1);
-    expect(lines[0]).toBe('date,kiosk,screened,passed,referred,retried');
+    expect(lines[0]).toBe(
+      'date,kiosk,screened,passed,referred,retried,confirmed,not_confirmed,declined',
+    );
     const todayRow = lines.find((line) => line.startsWith(`${localDate()},`));
     expect(todayRow, csv).toBeDefined();
     expect(todayRow!.split(',')[2]).toBe(String(screened));
@@ -102,7 +104,7 @@ test('demo: staff see the Export tab beside the others; the kiosk name they set 
   page,
 }) => {
   await unlock(page);
-  await expect(page.getByRole('tab')).toHaveCount(7);
+  await expect(page.getByRole('tab')).toHaveCount(8);
   await expect(page.getByTestId('console-exit')).toBeVisible();
   await page.getByTestId('tab-export').click();
   await expect(consoleView(page, 'export')).toBeVisible();

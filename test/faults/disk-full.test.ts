@@ -30,7 +30,10 @@ describe.skipIf(TMPFS_UNAVAILABLE !== null)('a full disk under a running kiosk',
     disk = mountTmpfs();
     const db = join(disk.dir, 'counts.sqlite');
     run = await runKiosk(
-      parseRunOptions(['--warm-up', '0', '--db', db, '--people', '400', '--rate', '100', '--seed', '3'], true),
+      parseRunOptions(
+        ['--warm-up', '0', '--db', db, '--people', '400', '--rate', '100', '--seed', '3'],
+        true,
+      ),
       { workerUrl: WORKER, log: () => undefined },
     );
     let verdicts = 0;

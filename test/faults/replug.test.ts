@@ -49,10 +49,13 @@ describe('a sensor unplugged and plugged back in, again and again', () => {
     sensor = await crowdSensor({ rateHz: 100, seed: 7 });
     const db = join(tempDir('kiosk-replug-'), 'counts.sqlite');
     // Auto-detection, as a kiosk set up with only the port's path: detected once, then reused.
-    run = await runKiosk(parseRunOptions(['--sensor', sensor.sensorPath, '--warm-up', '0', '--db', db], false), {
-      workerUrl: WORKER,
-      log: () => undefined,
-    });
+    run = await runKiosk(
+      parseRunOptions(['--sensor', sensor.sensorPath, '--warm-up', '0', '--db', db], false),
+      {
+        workerUrl: WORKER,
+        log: () => undefined,
+      },
+    );
     const kiosk = run.kiosk;
     let verdicts = 0;
     let state: ScreeningState = kiosk.snapshot().state;

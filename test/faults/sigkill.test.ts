@@ -48,7 +48,9 @@ async function exportedTotal(db: string): Promise<number> {
   const args = ['--from', addDays(today, -1), '--to', addDays(today, 1), '--out', '-'];
   const run = await runCli(['export', '--db', db, ...args]);
   expect(run.code, run.stderr).toBe(0);
-  expect(run.stdout.split('\r\n')[0]).toBe('date,kiosk,screened,passed,referred,retried');
+  expect(run.stdout.split('\r\n')[0]).toBe(
+    'date,kiosk,screened,passed,referred,retried,confirmed,not_confirmed,declined',
+  );
   const screened = /\(screened (\d+):/.exec(run.stderr);
   expect(screened, run.stderr).not.toBeNull();
   return Number(screened![1]);

@@ -41,7 +41,10 @@ describe('the estimation worker crashing mid-measurement', () => {
     const db = join(tempDir('kiosk-worker-crash-'), 'counts.sqlite');
     const log: string[] = [];
     run = await runKiosk(
-      parseRunOptions(['--warm-up', '0', '--db', db, '--people', '200', '--rate', '100', '--seed', '11'], true),
+      parseRunOptions(
+        ['--warm-up', '0', '--db', db, '--people', '200', '--rate', '100', '--seed', '11'],
+        true,
+      ),
       { workerUrl: CRASH_ON_CUE_WORKER, log: (line) => log.push(line) },
     );
     // A second connection, as HR's export or a crash would find the file: committed rows only.

@@ -5,6 +5,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { CountsStore } from '../../electron/core/records/counts-store.js';
 import { addDays, localDate } from '../../electron/core/records/local-date.js';
 import { CLI, tempDir } from '../support/paths.js';
 
@@ -71,14 +72,16 @@ describe('kiosk export', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(
       new RegExp(
-        `^exported 3 rows by day, .*\\(screened 60: pass ${summary.pass}, refer ${summary.refer}, retry ${summary.retry}\\) to .*counts\\.csv\\n$`,
+        `^exported 3 rows by day, .*\\(screened 60: pass ${summary.pass}, refer ${summary.refer}, retry ${summary.retry}; second checks: confirmed 0, not confirmed 0, declined 0\\) to .*counts\\.csv\\n$`,
       ),
     );
     const bytes = readFileSync(out);
     expect(bytes.subarray(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf]))).toBe(false);
     expect(bytes.subarray(-2).toString('latin1')).toBe('\r\n');
     const { header, rows } = parseCsv(bytes.toString('utf8'));
-    expect(header).toBe('date,kiosk,screened,passed,referred,retried');
+    expect(header).toBe(
+      'date,kiosk,screened,passed,referred,retried,confirmed,not_confirmed,declined',
+    );
     expect(rows.map((r) => r.date)).toEqual([addDays(today, -1), today, addDays(today, 1)]);
     expect(new Set(rows.map((r) => r.kiosk)).size).toBe(1);
     expect(sums(rows)).toEqual(summary);
@@ -92,7 +95,9 @@ describe('kiosk export', () => {
     const run = kiosk('export', '--db', db, ...range, '--by', 'hour', '--out', out);
     expect(run.code).toBe(0);
     const { header, rows } = parseCsv(readFileSync(out, 'utf8'));
-    expect(header).toBe('date,hour,kiosk,screened,passed,referred,retried');
+    expect(header).toBe(
+      'date,hour,kiosk,screened,passed,referred,retried,confirmed,not_confirmed,declined',
+    );
     expect(rows).toHaveLength(72);
     expect(rows.slice(0, 24).map((r) => r.hour)).toEqual(
       Array.from({ length: 24 }, (_, h) => String(h).padStart(2, '0')),
@@ -118,6 +123,39 @@ describe('kiosk export', () => {
     for (const r of rows.filter((r) => r.date !== today)) {
       expect([r.screened, r.passed, r.referred, r.retried]).toEqual(['0', '0', '0', '0']);
     }
+  });
+
+  it('writes the second checks staff recorded beside the verdicts of their hour', () => {
+    const copy = join(tempDir(), 'checked.sqlite');
+    writeFileSync(copy, readFileSync(db));
+    const store = new CountsStore(copy);
+    const kioskName = parseCsv(kiosk('export', '--db', db, ...range, '--out', '-').stdout).rows[0]!
+      .kiosk;
+    for (const [hour, outcome] of [
+      [9, 'confirmed'],
+      [9, 'not-confirmed'],
+      [9, 'not-confirmed'],
+      [14, 'declined'],
+    ] as const)
+      store.secondChecks.increment({ date: today, hour }, kioskName!, outcome);
+    store.close();
+    const run = kiosk('export', '--db', copy, ...range, '--by', 'hour', '--out', '-');
+    expect(run.code).toBe(0);
+    expect(run.stderr).toMatch(/second checks: confirmed 1, not confirmed 2, declined 1\)/);
+    const { rows } = parseCsv(run.stdout);
+    const at = (hour: string) => rows.find((r) => r.date === today && r.hour === hour)!;
+    expect([at('09').confirmed, at('09').not_confirmed, at('09').declined]).toEqual([
+      '1',
+      '2',
+      '0',
+    ]);
+    expect([at('14').confirmed, at('14').not_confirmed, at('14').declined]).toEqual([
+      '0',
+      '0',
+      '1',
+    ]);
+    // The verdicts are the demo's, untouched.
+    expect(sums(rows)).toEqual(summary);
   });
 
   it('writes to stdout with --out -, the summary on stderr', () => {

@@ -19,7 +19,10 @@ afterEach(async () => {
 });
 
 async function start(args: string[], demo: boolean): Promise<RunningKiosk> {
-  run = await runKiosk(parseRunOptions(['--warm-up', '0', ...args], demo), { workerUrl: WORKER, log: () => undefined });
+  run = await runKiosk(parseRunOptions(['--warm-up', '0', ...args], demo), {
+    workerUrl: WORKER,
+    log: () => undefined,
+  });
   return run;
 }
 
@@ -141,7 +144,9 @@ describe('HR PIN', () => {
       session: hr.session,
       query: { from: today, to: today, by: 'day', suppressBelow: null },
     });
-    expect(file.csv.split('\r\n')[0]).toBe('date,kiosk,screened,passed,referred,retried');
+    expect(file.csv.split('\r\n')[0]).toBe(
+      'date,kiosk,screened,passed,referred,retried,confirmed,not_confirmed,declined',
+    );
     for (const denied of [
       call('getStaffStatus', { session: hr.session }),
       call('getThermalView', { session: hr.session }),

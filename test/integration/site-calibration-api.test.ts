@@ -27,7 +27,10 @@ const TYPED = THERMOMETER_VALUES.slice(0, 10);
 async function demo(db: string, log: string[]): Promise<RunningKiosk> {
   const people = Array(40).fill('normal').join(',');
   run = await runKiosk(
-    parseRunOptions(['--warm-up', '0', '--db', db, '--sequence', people, '--rate', '40', '--seed', '4'], true),
+    parseRunOptions(
+      ['--warm-up', '0', '--db', db, '--sequence', people, '--rate', '40', '--seed', '4'],
+      true,
+    ),
     { workerUrl: WORKER, log: (line) => void log.push(line) },
   );
   await waitFor(() => run!.kiosk.snapshot().sensor.state === 'streaming', 10_000, 'the sensor');

@@ -26,8 +26,14 @@ const MAX_FRAME_BYTES = 16 * 1024;
  * there is nothing to end, so it may succeed. Every other call needs a session.
  */
 const OPEN_CALLS = new Set(['getSnapshot', 'staffUnlock', 'staffSetPin', 'staffLock']);
-/** What an HR session may do (the counts and their export, keeping itself alive). */
-const HR_CALLS = new Set(['getCounts', 'exportCounts', 'staffKeepAlive']);
+/** What an HR session may do (the counts, second checks and conditions record and their exports,
+ * keeping itself alive): read from the contract, so a new HR call cannot be missed here. */
+const HR_CALLS = new Set([
+  'staffKeepAlive',
+  ...Object.entries(calls)
+    .filter(([, rule]) => rule.access === 'staff-or-hr')
+    .map(([name]) => name),
+]);
 
 const ErrorValue = z.strictObject({ code: z.enum(API_ERROR_CODES), message: z.string() });
 const Envelope = z.union([

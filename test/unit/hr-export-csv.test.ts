@@ -10,15 +10,20 @@ const row = (kiosk: string, over: Partial<ExportRow> = {}): ExportRow => ({
   passed: 2,
   referred: 1,
   retried: 0,
+  confirmed: 1,
+  notConfirmed: 0,
+  declined: 0,
   ...over,
 });
+
+const DAY_HEADER = 'date,kiosk,screened,passed,referred,retried,confirmed,not_confirmed,declined';
 
 describe('csv', () => {
   it('writes the exact header and CRLF after every record, the last included', () => {
     expect(toCsv([row('Kiosk 1')], 'day')).toBe(
-      'date,kiosk,screened,passed,referred,retried\r\n2026-11-01,Kiosk 1,3,2,1,0\r\n',
+      `${DAY_HEADER}\r\n2026-11-01,Kiosk 1,3,2,1,0,1,0,0\r\n`,
     );
-    expect(toCsv([], 'day')).toBe('date,kiosk,screened,passed,referred,retried\r\n');
+    expect(toCsv([], 'day')).toBe(`${DAY_HEADER}\r\n`);
   });
 
   it('writes hours as two digits 00–23 by hour', () => {
@@ -27,10 +32,10 @@ describe('csv', () => {
       'hour',
     );
     expect(csv).toBe(
-      'date,hour,kiosk,screened,passed,referred,retried\r\n' +
-        '2026-11-01,00,K,3,2,1,0\r\n' +
-        '2026-11-01,07,K,3,2,1,0\r\n' +
-        '2026-11-01,23,K,3,2,1,0\r\n',
+      'date,hour,kiosk,screened,passed,referred,retried,confirmed,not_confirmed,declined\r\n' +
+        '2026-11-01,00,K,3,2,1,0,1,0,0\r\n' +
+        '2026-11-01,07,K,3,2,1,0,1,0,0\r\n' +
+        '2026-11-01,23,K,3,2,1,0,1,0,0\r\n',
     );
   });
 
@@ -42,8 +47,21 @@ describe('csv', () => {
   });
 
   it('writes suppressed counts as "<K" unquoted', () => {
-    const csv = toCsv([row('K', { screened: '<5', passed: '<5', referred: 0, retried: 5 })], 'day');
-    expect(csv.split('\r\n')[1]).toBe('2026-11-01,K,<5,<5,0,5');
+    const csv = toCsv(
+      [
+        row('K', {
+          screened: '<5',
+          passed: '<5',
+          referred: 0,
+          retried: 5,
+          confirmed: '<5',
+          notConfirmed: 0,
+          declined: 7,
+        }),
+      ],
+      'day',
+    );
+    expect(csv.split('\r\n')[1]).toBe('2026-11-01,K,<5,<5,0,5,<5,0,7');
   });
 
   it.each([
@@ -77,7 +95,7 @@ describe('csv', () => {
 
   it('defuses a kiosk name inside a whole record', () => {
     expect(toCsv([row('=cmd|calc')], 'day').split('\r\n')[1]).toBe(
-      `2026-11-01,"'=cmd|calc",3,2,1,0`,
+      `2026-11-01,"'=cmd|calc",3,2,1,0,1,0,0`,
     );
   });
 });

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ExportQuery } from '../../electron/contract/export.js';
 import type { HourlyCount } from '../../electron/core/records/counts-store.js';
+import type { HourlySecondChecks } from '../../electron/core/records/second-check-store.js';
 import {
   exportKiosks,
   exportRows,
@@ -23,12 +24,35 @@ const count = (
   retry = 0,
 ): HourlyCount => ({ date, hour, kiosk, pass, refer, retry });
 
+const checks = (
+  date: string,
+  hour: number,
+  kiosk: string,
+  confirmed: number,
+  notConfirmed = 0,
+  declined = 0,
+): HourlySecondChecks => ({ date, hour, kiosk, confirmed, notConfirmed, declined });
+
+type Cells = [ExportRow['confirmed'], ExportRow['notConfirmed'], ExportRow['declined']];
+
 const dayRow = (
   date: string,
   kiosk: string,
   [passed, referred, retried]: [ExportRow['passed'], ExportRow['referred'], ExportRow['retried']],
   screened: ExportRow['screened'],
-): ExportRow => ({ date, hour: null, kiosk, screened, passed, referred, retried });
+  [confirmed, notConfirmed, declined]: Cells = [0, 0, 0],
+): ExportRow => ({
+  date,
+  hour: null,
+  kiosk,
+  screened,
+  passed,
+  referred,
+  retried,
+  confirmed,
+  notConfirmed,
+  declined,
+});
 
 describe('export rows by day', () => {
   it('sums hours into days and writes every date of the range, days without screening as zeros', () => {
@@ -110,10 +134,44 @@ describe('export rows by hour', () => {
     ]);
     const eight = rows.filter((r) => r.date === '2026-11-02' && r.hour === 8);
     expect(eight).toEqual([
-      { date: '2026-11-02', hour: 8, kiosk: 'A', screened: 3, passed: 2, referred: 1, retried: 0 },
-      { date: '2026-11-02', hour: 8, kiosk: 'B', screened: 1, passed: 1, referred: 0, retried: 0 },
+      { ...dayRow('2026-11-02', 'A', [2, 1, 0], 3), hour: 8 },
+      { ...dayRow('2026-11-02', 'B', [1, 0, 0], 1), hour: 8 },
     ]);
     expect(rows.filter((r) => r.screened !== 0)).toHaveLength(2);
+  });
+});
+
+describe('second checks', () => {
+  const week = query({ from: '2026-11-01', to: '2026-11-02' });
+
+  it('sum into the day of their hour beside the verdicts, zeros where none were recorded', () => {
+    const counts = [count('2026-11-01', 8, 'K', 5, 3)];
+    const recorded = [
+      checks('2026-11-01', 8, 'K', 1, 1),
+      checks('2026-11-01', 15, 'K', 0, 0, 1),
+      checks('2026-10-31', 8, 'K', 9), // outside the range: not ours to write
+    ];
+    expect(exportRows(counts, week, ['K'], recorded)).toEqual([
+      dayRow('2026-11-01', 'K', [5, 3, 0], 8, [1, 1, 1]),
+      dayRow('2026-11-02', 'K', [0, 0, 0], 0, [0, 0, 0]),
+    ]);
+  });
+
+  it('stay in their own hour by hour, and a kiosk with only second checks gets rows', () => {
+    const recorded = [checks('2026-11-02', 14, 'Side door', 2, 0, 1)];
+    const kiosks = exportKiosks(recorded, 'K');
+    expect(kiosks).toEqual(['K', 'Side door']);
+    const rows = exportRows([], { ...week, by: 'hour' }, kiosks, recorded);
+    const filled = rows.filter((r) => r.confirmed !== 0 || r.declined !== 0);
+    expect(filled).toEqual([
+      { ...dayRow('2026-11-02', 'Side door', [0, 0, 0], 0, [2, 0, 1]), hour: 14 },
+    ]);
+  });
+
+  it('are suppressed like every other count column', () => {
+    const recorded = [checks('2026-11-01', 9, 'K', 1, 5, 0)];
+    const rows = exportRows([], { ...week, suppressBelow: 5 }, ['K'], recorded);
+    expect(rows[0]).toEqual(dayRow('2026-11-01', 'K', [0, 0, 0], 0, ['<5', 5, 0]));
   });
 });
 

@@ -257,7 +257,7 @@ describe('counts store', () => {
       store.increment(at(date), 'Kiosk 1', 'pass');
       store.events.add(new Date(`${date}T12:00:00Z`), at(date), 'settings-changed', 'volume');
     }
-    expect(store.prune('2026-08-26')).toEqual({ counts: 1, events: 1 });
+    expect(store.prune('2026-08-26')).toEqual({ counts: 1, events: 1, secondChecks: 0 });
     expect(store.counts({ from: '2026-01-01', to: '2026-12-31' }).map((d) => d.date)).toEqual([
       '2026-08-26',
       '2026-08-27',
@@ -268,7 +268,7 @@ describe('counts store', () => {
       '2026-08-27',
       '2026-11-24',
     ]);
-    expect(store.prune('2026-08-26')).toEqual({ counts: 0, events: 0 });
+    expect(store.prune('2026-08-26')).toEqual({ counts: 0, events: 0, secondChecks: 0 });
     store.close();
   });
 });

@@ -20,15 +20,26 @@ import {
   type ExportQuery,
 } from '../../contract/export.js';
 import { LocalDateSchema } from '../../contract/schemas.js';
-import { integer, parseStrict, UsageError, valueOptions } from '../../app/parse-helpers.js';
+import {
+  flagOptions,
+  integer,
+  parseStrict,
+  UsageError,
+  valueOptions,
+} from '../../app/parse-helpers.js';
 import { defaultDatabasePath } from '../../app/paths.js';
+import { conditionsFile } from '../../core/records/conditions-csv.js';
 import { CountsStore } from '../../core/records/counts-store.js';
 import { RecordsFileError } from '../../core/records/database.js';
 import { exportCountsWithTotals } from '../../core/records/hr-export.js';
 import { daysBetween } from '../../core/records/local-date.js';
 import { FutureSchemaError } from '../../core/records/migrations.js';
 
-const SPEC = valueOptions('db', 'from', 'to', 'out', 'by', 'suppress-below');
+const SPEC = {
+  ...valueOptions('db', 'from', 'to', 'out', 'by', 'suppress-below'),
+  // The daily conditions record instead of the counts (its own file, for compliance files).
+  ...flagOptions('conditions'),
+};
 
 export function exportCommand(argv: string[]): number {
   const v = parseStrict(argv, SPEC);
@@ -42,15 +53,41 @@ export function exportCommand(argv: string[]): number {
   const out = v.out!;
   const target = out === '-' ? null : checkedOutPath(out);
   const db = v.db ?? defaultDatabasePath();
+  if (v.conditions) return exportConditions(query, target, db, v.by ?? v['suppress-below']);
 
   const { file, totals } = withStore(db, (store) => exportCountsWithTotals(store, query));
   const summary =
     `exported ${file.rows} rows by ${query.by}, ${query.from} to ${query.to} ` +
-    `(screened ${totals.screened}: pass ${totals.pass}, refer ${totals.refer}, retry ${totals.retry}` +
+    `(screened ${totals.screened}: pass ${totals.pass}, refer ${totals.refer}, retry ${totals.retry}; ` +
+    `second checks: confirmed ${totals.confirmed}, not confirmed ${totals.notConfirmed}, declined ${totals.declined}` +
     `${query.suppressBelow === null ? '' : `; counts 1–${query.suppressBelow - 1} written as <${query.suppressBelow}`})`;
   if (target === null) {
     process.stdout.write(file.csv);
     // stdout holds the CSV: the summary goes to stderr so a pipe gets the file alone.
+    process.stderr.write(`${summary} to stdout\n`);
+  } else {
+    writeWhole(target, file.csv);
+    console.log(`${summary} to ${target}`);
+  }
+  return 0;
+}
+
+/** `export --conditions`: one row per recorded day and kiosk (see records/conditions-csv.ts). */
+function exportConditions(
+  range: ExportQuery,
+  target: string | null,
+  db: string,
+  countsOption: string | undefined,
+): number {
+  if (countsOption !== undefined) {
+    throw new UsageError(
+      '--by and --suppress-below are for the counts: the conditions record has one row per day and kiosk; leave them out',
+    );
+  }
+  const file = withStore(db, (store) => conditionsFile(range, store.conditions.days(range)));
+  const summary = `exported the conditions record: ${file.rows} rows (days and kiosks), ${range.from} to ${range.to}`;
+  if (target === null) {
+    process.stdout.write(file.csv);
     process.stderr.write(`${summary} to stdout\n`);
   } else {
     writeWhole(target, file.csv);

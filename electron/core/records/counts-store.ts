@@ -1,12 +1,14 @@
 // The kiosk's records in one better-sqlite3 file (WAL): anonymous counts per local day, hour,
-// kiosk and outcome, device events, calibrations (camera and site) and settings. Never a row per
-// person.
+// kiosk and outcome, second-check outcomes counted the same way, device events, calibrations
+// (camera and site) and settings. Never a row per person.
 import type Database from 'better-sqlite3';
 import type { DailyCount, DateRange, Outcome } from '../../contract/schemas.js';
 import { CalibrationRecords } from './calibration-records.js';
+import { ConditionsStore } from './conditions-store.js';
 import { openKioskDatabase, openKioskDatabaseReadOnly } from './database.js';
 import { EventLog } from './event-log.js';
 import type { LocalTime } from './local-date.js';
+import { SecondCheckStore } from './second-check-store.js';
 import { SettingsStore } from './settings-store.js';
 import { SiteCalibrationRecords } from './site-calibration-records.js';
 
@@ -43,6 +45,10 @@ export class CountsStore {
   readonly calibrations: CalibrationRecords;
   /** Site calibrations with people staff accepted (the fit only). */
   readonly siteCalibrations: SiteCalibrationRecords;
+  /** What the clinical thermometer said after a refer, as counts per hour (migration 8). */
+  readonly secondChecks: SecondCheckStore;
+  /** The daily conditions record: minutes ready and paused, room range (migration 9). */
+  readonly conditions: ConditionsStore;
   /** Where a damaged database was moved when this one was opened, or null. */
   readonly setAside: string | null;
   /** Opened on a full disk (readOnFullDisk): why no count can be saved until space is freed. */
@@ -74,6 +80,8 @@ export class CountsStore {
     this.events = new EventLog(db);
     this.calibrations = new CalibrationRecords(db);
     this.siteCalibrations = new SiteCalibrationRecords(db);
+    this.secondChecks = new SecondCheckStore(db);
+    this.conditions = new ConditionsStore(db);
     this.incrementStmt = db.prepare(
       `INSERT INTO counts (day, hour, kiosk, outcome, count) VALUES (?, ?, ?, ?, 1)
        ON CONFLICT (day, hour, kiosk, outcome) DO UPDATE SET count = count + 1`,
@@ -130,11 +138,13 @@ export class CountsStore {
     return [...groups.values()];
   }
 
-  /** Deletes counts and events dated before `keepFrom` (a local date); returns rows deleted. */
-  prune(keepFrom: string): { counts: number; events: number } {
+  /** Deletes counts, second checks and events dated before `keepFrom` (a local date); returns
+   * rows deleted. */
+  prune(keepFrom: string): { counts: number; events: number; secondChecks: number } {
     return this.db.transaction(() => ({
       counts: this.pruneStmt.run(keepFrom).changes,
       events: this.events.prune(keepFrom),
+      secondChecks: this.secondChecks.prune(keepFrom),
     }))();
   }
 

@@ -6,16 +6,35 @@ import type { ExportCell, ExportRow } from './hr-export-rows.js';
 
 const CRLF = '\r\n';
 
+/** The counts after the date, hour and kiosk: verdicts, then the second checks staff recorded. */
+const COUNT_HEADERS = [
+  'screened',
+  'passed',
+  'referred',
+  'retried',
+  'confirmed',
+  'not_confirmed',
+  'declined',
+] as const;
+
 export const CSV_HEADERS: Record<ExportGrouping, readonly string[]> = {
-  day: ['date', 'kiosk', 'screened', 'passed', 'referred', 'retried'],
+  day: ['date', 'kiosk', ...COUNT_HEADERS],
   // Hours are written 00–23 (local time): two digits sort as text and read as clock hours.
-  hour: ['date', 'hour', 'kiosk', 'screened', 'passed', 'referred', 'retried'],
+  hour: ['date', 'hour', 'kiosk', ...COUNT_HEADERS],
 };
 
 export function toCsv(rows: readonly ExportRow[], by: ExportGrouping): string {
   const lines = [CSV_HEADERS[by].map(csvField)];
   for (const r of rows) {
-    const counts = [r.screened, r.passed, r.referred, r.retried].map(cell);
+    const counts = [
+      r.screened,
+      r.passed,
+      r.referred,
+      r.retried,
+      r.confirmed,
+      r.notConfirmed,
+      r.declined,
+    ].map(cell);
     const hour = by === 'hour' ? [String(r.hour ?? 0).padStart(2, '0')] : [];
     lines.push([csvField(r.date), ...hour, csvField(r.kiosk), ...counts]);
   }

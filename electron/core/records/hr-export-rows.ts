@@ -1,8 +1,10 @@
 // The HR export's rows: every date (and hour) of the range for every kiosk, days without screening
-// written as zeros, so HR can tell "nobody came" from "missing" and sum columns safely. Small
-// counts can be hidden as "<K". Pure: no database, no clock, no time zone.
+// written as zeros, so HR can tell "nobody came" from "missing" and sum columns safely; the
+// second-check outcomes staff recorded sit beside the verdicts of the same hour. Small counts can
+// be hidden as "<K". Pure: no database, no clock, no time zone.
 import type { ExportQuery } from '../../contract/export.js';
 import type { HourlyCount } from './counts-store.js';
+import type { HourlySecondChecks } from './second-check-store.js';
 import { eachDate } from './local-date.js';
 
 /** A count as written: the number, or "<K" when suppression hides it. */
@@ -17,13 +19,29 @@ export interface ExportRow {
   passed: ExportCell;
   referred: ExportCell;
   retried: ExportCell;
+  /** Second checks a clinical thermometer confirmed, did not confirm, or that were declined. */
+  confirmed: ExportCell;
+  notConfirmed: ExportCell;
+  declined: ExportCell;
 }
 
 interface Tally {
   pass: number;
   refer: number;
   retry: number;
+  confirmed: number;
+  notConfirmed: number;
+  declined: number;
 }
+
+const emptyTally = (): Tally => ({
+  pass: 0,
+  refer: 0,
+  retry: 0,
+  confirmed: 0,
+  notConfirmed: 0,
+  declined: 0,
+});
 
 const HOURS = Array.from({ length: 24 }, (_, h) => h);
 
@@ -38,7 +56,7 @@ const byName = (a: string, b: string) => collator.compare(a, b) || (a < b ? -1 :
  * that name); then any other name in the range's counts (a name it had before, or another kiosk's
  * counts in the same file), in a stable, numeric-aware order.
  */
-export function exportKiosks(counts: readonly HourlyCount[], currentKiosk: string): string[] {
+export function exportKiosks(counts: readonly { kiosk: string }[], currentKiosk: string): string[] {
   const others = new Set(counts.map((c) => c.kiosk));
   others.delete(currentKiosk);
   return [currentKiosk, ...[...others].sort(byName)];
@@ -53,27 +71,26 @@ export function exportRows(
   counts: readonly HourlyCount[],
   query: ExportQuery,
   kiosks: readonly string[],
+  checks: readonly HourlySecondChecks[] = [],
 ): ExportRow[] {
   const tallies = new Map<string, Tally>();
-  const add = (key: string, c: HourlyCount) => {
-    const t = tallies.get(key) ?? { pass: 0, refer: 0, retry: 0 };
-    t.pass += c.pass;
-    t.refer += c.refer;
-    t.retry += c.retry;
-    tallies.set(key, t);
-  };
-  for (const c of counts) {
+  const add = (c: { date: string; hour: number; kiosk: string } & Partial<Tally>) => {
     // The store is asked for the range already; anything outside it is not ours to write.
-    if (c.date < query.from || c.date > query.to) continue;
-    add(key(c.date, query.by === 'hour' ? c.hour : null, c.kiosk), c);
-  }
+    if (c.date < query.from || c.date > query.to) return;
+    const k = key(c.date, query.by === 'hour' ? c.hour : null, c.kiosk);
+    const t = tallies.get(k) ?? emptyTally();
+    for (const field of Object.keys(t) as (keyof Tally)[]) t[field] += c[field] ?? 0;
+    tallies.set(k, t);
+  };
+  for (const c of counts) add(c);
+  for (const c of checks) add(c);
 
   const rows: ExportRow[] = [];
   const hours = query.by === 'hour' ? HOURS : [null];
   for (const date of eachDate(query.from, query.to)) {
     for (const hour of hours) {
       for (const kiosk of kiosks) {
-        const t = tallies.get(key(date, hour, kiosk)) ?? { pass: 0, refer: 0, retry: 0 };
+        const t = tallies.get(key(date, hour, kiosk)) ?? emptyTally();
         const hide = (v: number) => suppress(v, query.suppressBelow);
         rows.push({
           date,
@@ -83,6 +100,9 @@ export function exportRows(
           passed: hide(t.pass),
           referred: hide(t.refer),
           retried: hide(t.retry),
+          confirmed: hide(t.confirmed),
+          notConfirmed: hide(t.notConfirmed),
+          declined: hide(t.declined),
         });
       }
     }

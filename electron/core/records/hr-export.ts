@@ -14,6 +14,9 @@ export interface ExportTotals {
   pass: number;
   refer: number;
   retry: number;
+  confirmed: number;
+  notConfirmed: number;
+  declined: number;
 }
 
 export function exportCounts(store: CountsStore, query: ExportQuery): ExportFile {
@@ -29,14 +32,29 @@ export function exportCountsWithTotals(
   // Callers validate already; checking again keeps an unchecked range from ever reaching SQL.
   const q = ExportQuerySchema.parse(query);
   const counts = store.hourly({ from: q.from, to: q.to });
-  const kiosks = exportKiosks(counts, loadKioskSettings(store.settings).settings.kioskName);
-  const rows = exportRows(counts, q, kiosks);
-  const totals: ExportTotals = { screened: 0, pass: 0, refer: 0, retry: 0 };
+  const checks = store.secondChecks.hourly({ from: q.from, to: q.to });
+  const name = loadKioskSettings(store.settings).settings.kioskName;
+  const kiosks = exportKiosks([...counts, ...checks], name);
+  const rows = exportRows(counts, q, kiosks, checks);
+  const totals: ExportTotals = {
+    screened: 0,
+    pass: 0,
+    refer: 0,
+    retry: 0,
+    confirmed: 0,
+    notConfirmed: 0,
+    declined: 0,
+  };
   for (const c of counts) {
     totals.pass += c.pass;
     totals.refer += c.refer;
     totals.retry += c.retry;
     totals.screened += c.pass + c.refer + c.retry;
+  }
+  for (const c of checks) {
+    totals.confirmed += c.confirmed;
+    totals.notConfirmed += c.notConfirmed;
+    totals.declined += c.declined;
   }
   return {
     file: {

@@ -37,6 +37,8 @@ export class CameraCalibrationService {
   private captures: Capture[] = [];
   /** Regions a calibration point was read on: the only ones `accept` stores. */
   private capturedRegions: Region[] = [];
+  /** The overdue flag the screens last heard (null: not yet said; the snapshot says it). */
+  private publishedOverdue: boolean | null = null;
 
   constructor(private readonly options: CameraCalibrationOptions) {}
 
@@ -122,20 +124,44 @@ export class CameraCalibrationService {
     return this.info();
   }
 
-  /** The calibration in use: camera (shipped, one- or two-point, its age) and its trust. */
+  /** The calibration in use: camera (shipped, one- or two-point, its age) and its trust.
+   * `stale` is overdue: older than the staff's calibrationDueDays (a warning, not a pause). A
+   * kiosk never calibrated on site (shipped only) has nothing to be overdue. */
   info(): CalibrationInfo {
     const trust = this.options.trust();
     const camera = this.options.engine.engine.camera;
     if (!camera) return { kind: 'shipped', date: null, ageDays: null, stale: false, ...trust };
-    const age = calibrationAgeDays(camera, this.options.context.now());
-    const ageDays = Number.isFinite(age) ? age : null;
+    const ageDays = this.ageDays();
     return {
       kind: camera.high ? 'two-point' : 'one-point',
       date: camera.date,
       ageDays,
-      stale: ageDays === null || ageDays > this.options.engine.engine.cameraStaleAfterDays,
+      // An unreadable date cannot prove the calibration is recent: overdue.
+      stale: ageDays === null || ageDays > this.options.engine.settings.calibrationDueDays,
       ...trust,
     };
+  }
+
+  /** Whether the camera calibration is overdue (the snapshot's calibrationOverdue). */
+  overdue(): boolean {
+    return this.info().stale;
+  }
+
+  /** Tells the screens when the calibration turns overdue or is renewed (the days pass, staff
+   * change calibrationDueDays or calibrate): called once a minute. */
+  publishOverdue(): void {
+    const overdue = this.overdue();
+    if (overdue === this.publishedOverdue) return;
+    this.publishedOverdue = overdue;
+    this.options.context.emit('calibrationOverdue', overdue);
+  }
+
+  /** The camera calibration's age in whole days, or null (shipped only, or no readable date). */
+  ageDays(): number | null {
+    const camera = this.options.engine.engine.camera;
+    if (!camera) return null;
+    const age = calibrationAgeDays(camera, this.options.context.now());
+    return Number.isFinite(age) ? age : null;
   }
 
   /** The blackbody region in the pixels of the frames now arriving. */

@@ -1,15 +1,18 @@
 // The kiosk API's calls, each mapped to the service that does the job. Who may call what is not
 // decided here: the contract declares it per call and the dispatcher runs `authorize` first.
-import { ApiFailure, type CallHandlers, type CallRule } from '../../contract/api.js';
+import type { CallHandlers, CallRule } from '../../contract/api.js';
 import type { StaffRole, StaffStatus, ThermalView } from '../../contract/staff.js';
 import type { KioskSnapshot } from '../../contract/schemas.js';
 import { evaluateCalibration } from '../calibration/evaluate-calibration.js';
 import type { KioskPersistence } from '../kiosk-persistence.js';
 import type { StaffAuth } from '../staff/staff-auth.js';
 import type { CameraCalibrationService } from './camera-calibration-service.js';
+import type { ConditionsService } from './conditions-service.js';
 import type { RecordsService } from './records-service.js';
+import type { SecondCheckService } from './second-check-service.js';
 import type { SensorService } from './sensor-service.js';
 import type { SettingsService } from './settings-service.js';
+import { DeploymentPackService } from './deployment-pack-service.js';
 import type { SiteCalibrationService } from './site-calibration-service.js';
 
 /** Events one Status tab asks for when it names no limit. */
@@ -19,8 +22,10 @@ export interface KioskServices {
   auth: StaffAuth;
   sensor: SensorService;
   records: RecordsService;
+  secondChecks: SecondCheckService;
   settings: SettingsService;
   camera: CameraCalibrationService;
+  conditions: ConditionsService;
   site: SiteCalibrationService;
   persistence: KioskPersistence;
   snapshot: () => KioskSnapshot;
@@ -31,6 +36,11 @@ export interface KioskServices {
 
 export function kioskCalls(s: KioskServices): CallHandlers {
   const { auth, site } = s;
+  const pack = new DeploymentPackService({
+    settings: s.settings,
+    trust: () => site.trust(),
+    streaming: () => s.sensor.streaming,
+  });
   return {
     authorize: (session, rule) => authorize(auth, session, rule),
     getSnapshot: () => s.snapshot(),
@@ -78,12 +88,11 @@ export function kioskCalls(s: KioskServices): CallHandlers {
       return {};
     },
     getDeviceEvents: ({ limit }) => s.persistence.recentEvents(limit ?? DEFAULT_EVENTS),
-    // PLACEHOLDERS (issue 16 in progress): each replaced by its service.
-    recordSecondCheck: () => notYet(),
-    getSecondChecks: () => notYet(),
-    getConditions: () => notYet(),
-    exportConditions: () => notYet(),
-    getDeploymentPack: () => notYet(),
+    recordSecondCheck: ({ outcome }) => s.secondChecks.record(outcome),
+    getSecondChecks: ({ range }) => s.secondChecks.summary(range),
+    getConditions: ({ range }) => s.conditions.days(range),
+    exportConditions: ({ session, range }) => s.conditions.export(range, roleOf(auth, session)),
+    getDeploymentPack: () => pack.pack(),
   };
 }
 
@@ -97,10 +106,6 @@ function authorize(auth: StaffAuth, session: string, rule: CallRule): void {
 /** The role of a session the guard has already let through as staff or HR. */
 function roleOf(auth: StaffAuth, session: string): StaffRole {
   return auth.isOpen(session) && !refuses(() => auth.require(session, ['staff'])) ? 'staff' : 'hr';
-}
-
-function notYet(): never {
-  throw new ApiFailure('rejected', 'not built yet');
 }
 
 function refuses(check: () => void): boolean {

@@ -159,10 +159,12 @@ export class RecordsService {
     const keepFrom = addDays(today, -days);
     try {
       const deleted = records.prune(keepFrom);
+      // The conditions record is kept as long as the counts it explains.
+      const conditions = records.conditions.prune(keepFrom);
       this.prunedFor = key;
-      if (deleted.counts + deleted.events > 0) {
+      if (deleted.counts + deleted.events + deleted.secondChecks + conditions > 0) {
         this.context.log(
-          `kiosk: retention ${days} days: deleted ${deleted.counts} count rows and ${deleted.events} events dated before ${keepFrom}`,
+          `kiosk: retention ${days} days: deleted ${deleted.counts} count rows, ${deleted.secondChecks} second-check rows, ${conditions} conditions rows and ${deleted.events} events dated before ${keepFrom}`,
         );
       }
     } catch (error) {

@@ -1,5 +1,6 @@
 // Screening: frames go to the estimation worker, its verdicts are counted and then shown, and
 // faults (sensor, records, worker) pause the screen. A verdict is shown only once it is counted.
+// Verdicts also wait until the kiosk is ready: the sensor warmed up, the room in range.
 import type {
   Outcome,
   Room,
@@ -14,6 +15,7 @@ import type { CapturedReading } from '../estimation/messages.js';
 import { EstimationClient, type WorkerResult } from '../estimation/worker-client.js';
 import type { ThermalFrame } from '../sensor/frame.js';
 import type { KioskContext } from './kiosk-context.js';
+import { WarmUp } from './warm-up.js';
 
 const FAULT_PAUSE = {
   stalled: 'sensor-stalled',
@@ -21,6 +23,9 @@ const FAULT_PAUSE = {
   garbage: 'sensor-garbage',
   device: 'sensor-problem',
 } as const satisfies Record<NonNullable<SensorStatus['fault']>, string>;
+
+/** The room's status that pauses screening (skin readings are unreliable outside 18–24 °C). */
+const ROOM_PAUSE = { cold: 'room-too-cold', warm: 'room-too-warm' } as const;
 
 /** The screens that show a verdict (each one counted before it is shown). */
 const VERDICT_SCREENS: ReadonlySet<ScreeningState['screen']> = new Set(['pass', 'refer', 'retry']);
@@ -38,6 +43,8 @@ export interface ScreeningOptions {
   onCapture: (capture: CapturedReading) => void;
   /** The subject's and face's boxes in the latest frame (for the live view). */
   onRegions: (regions: { subject: Box | null; face: Box | null }) => void;
+  /** How long a sensor warms up before verdicts (ms; the warmUpMinutes setting). */
+  warmUpMs?: () => number;
   workerUrl?: URL | string;
   maxBacklog?: number;
 }
@@ -55,8 +62,12 @@ export class ScreeningService {
   private uncounted = false;
   /** The pause last noted as a device event, or null while screening. */
   private notedPause: string | null = null;
+  private readonly warmUp: WarmUp;
+  /** Refreshes the screen when the warm-up ends (frames may not arrive to do it). */
+  private warmTimer: NodeJS.Timeout | null = null;
 
   constructor(private readonly options: ScreeningOptions) {
+    this.warmUp = new WarmUp(options.warmUpMs ?? (() => 0));
     this.estimation = new EstimationClient({
       workerUrl: options.workerUrl,
       maxBacklog: options.maxBacklog,
@@ -90,6 +101,17 @@ export class ScreeningService {
     return this.restarting;
   }
 
+  /** While the sensor warms up: when verdicts start (ms since 1970); otherwise null. */
+  get warmUpEndsAt(): number | null {
+    return this.warmUp.readyAt(this.options.context.now().getTime());
+  }
+
+  /** Staff connected or disconnected a sensor: whatever streams next warms up afresh. */
+  sensorChanged(): void {
+    this.warmUp.restart(this.options.context.now().getTime());
+    this.refresh();
+  }
+
   configure(engine: EngineSettings): Promise<void> {
     return this.estimation.configure(engine);
   }
@@ -100,12 +122,16 @@ export class ScreeningService {
   }
 
   close(): Promise<void> {
+    if (this.warmTimer) clearTimeout(this.warmTimer);
+    this.warmTimer = null;
     return this.estimation.close();
   }
 
   /** Works out what the screen shows: faults pause screening, otherwise the worker decides. */
   refresh(): void {
     const sensor = this.options.sensor();
+    const now = this.options.context.now().getTime();
+    this.warmUp.track(sensor.state, now);
     let next: ScreeningState;
     if (this.options.recordsUnavailable())
       next = { screen: 'paused', reason: 'records-unavailable' };
@@ -119,12 +145,38 @@ export class ScreeningService {
       };
     } else if (sensor.state !== 'streaming') next = { screen: 'paused', reason: 'starting' };
     else if (sensor.fault) next = { screen: 'paused', reason: FAULT_PAUSE[sensor.fault] };
-    else next = this.workerState;
+    else next = this.readiness(now) ?? this.workerState;
     if (JSON.stringify(next) !== JSON.stringify(this.shownState)) {
       this.shownState = next;
       this.notePause(next);
       this.options.context.emit('state', next);
     }
+  }
+
+  /** The pause while the kiosk is not ready for verdicts (faults aside), or null when it is. */
+  private readiness(now: number): ScreeningState | null {
+    const readyAt = this.warmUp.readyAt(now);
+    if (readyAt !== null) {
+      this.wakeAt(readyAt, now);
+      return { screen: 'paused', reason: 'warming-up', readyAt };
+    }
+    if (this.roomValue === 'cold' || this.roomValue === 'warm') {
+      return { screen: 'paused', reason: ROOM_PAUSE[this.roomValue] };
+    }
+    return null;
+  }
+
+  /** One timer for the warm-up's end (unref'd: it never keeps the process alive). */
+  private wakeAt(readyAt: number, now: number): void {
+    if (this.warmTimer) return;
+    this.warmTimer = setTimeout(
+      () => {
+        this.warmTimer = null;
+        this.refresh();
+      },
+      Math.max(0, readyAt - now) + 5,
+    );
+    this.warmTimer.unref();
   }
 
   private onResult(result: WorkerResult): void {
@@ -140,7 +192,7 @@ export class ScreeningService {
       this.roomValue = observation.ambient;
       if (this.roomValue === 'cold' || this.roomValue === 'warm') {
         context.log(
-          `kiosk: the room is too ${this.roomValue} for reliable screening (18–24 °C recommended)`,
+          `kiosk: the room is too ${this.roomValue} for reliable screening (18–24 °C recommended): verdicts wait until it is back in range`,
         );
       }
       context.emit('room', this.roomValue);
@@ -148,7 +200,11 @@ export class ScreeningService {
     // The count is committed before the verdict's screen is published: a verdict that was shown
     // is never lost. One that cannot be counted is never shown, not even once counting works
     // again while the worker still holds its screen (that person sees the idle screen instead).
-    if (result.verdict) this.uncounted = !this.showIfCounted(result.verdict);
+    // A verdict reached while the kiosk is not ready is neither counted nor shown.
+    const now = context.now().getTime();
+    this.warmUp.track(this.options.sensor().state, now);
+    const ready = this.readiness(now) === null;
+    if (result.verdict) this.uncounted = !ready || !this.showIfCounted(result.verdict);
     else if (!VERDICT_SCREENS.has(result.state.screen)) this.uncounted = false;
     this.workerState = this.uncounted ? { screen: 'idle' } : result.state;
     this.refresh();

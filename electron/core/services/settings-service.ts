@@ -15,10 +15,10 @@ export class SettingsService {
     private readonly context: KioskContext,
     private readonly engine: EngineConfig,
     private readonly persistence: KioskPersistence,
+    /** The kiosk's time zone for the settings date (default: the system's). */
+    private readonly zone: { timeZone?: string },
     /** A retention change deletes what is now older at once. */
     private readonly onRetentionChanged: () => void,
-    /** The kiosk's time zone for the settings date (default: the system's). */
-    private readonly timeZone?: string,
   ) {
     const stored = persistence.loadSettingsDate();
     this.settingsDate = stored ?? this.stamp();
@@ -51,7 +51,7 @@ export class SettingsService {
 
   /** Dates the settings now and keeps the date; a date that cannot be kept still applies. */
   private stamp(): string {
-    const date = localDateTime(this.context.now(), this.timeZone);
+    const date = localDateTime(this.context.now(), this.zone.timeZone);
     try {
       this.persistence.saveSettingsDate(date);
     } catch (error) {

@@ -9,6 +9,8 @@ import { en, type Messages } from './walkthrough/en';
 import { es } from './walkthrough/es';
 import { fr } from './walkthrough/fr';
 import { zh } from './walkthrough/zh';
+import { PACK_MESSAGES, type PackMessages } from './pack';
+import { READINESS_MESSAGES, type ReadinessMessages } from './readiness';
 
 export const LANGUAGES = {
   en: { label: 'English', htmlLang: 'en', dir: 'ltr' },
@@ -23,12 +25,15 @@ export type Language = keyof typeof LANGUAGES;
 export const LANGUAGE_CODES = Object.keys(LANGUAGES) as Language[];
 export const FALLBACK_LANGUAGE: Language = 'en';
 
-const RESOURCES: Record<Language, { translation: Messages }> = {
-  en: { translation: en },
-  es: { translation: es },
-  fr: { translation: fr },
-  zh: { translation: zh },
-  ar: { translation: ar },
+// 'pack': the deployment pack's papers, printed in a language chosen on their tab.
+// 'readiness': warm-up, room and reference, and the conditions record (readiness/).
+type Resources = { translation: Messages; pack: PackMessages; readiness: ReadinessMessages };
+const RESOURCES: Record<Language, Resources> = {
+  en: { translation: en, pack: PACK_MESSAGES.en, readiness: READINESS_MESSAGES.en },
+  es: { translation: es, pack: PACK_MESSAGES.es, readiness: READINESS_MESSAGES.es },
+  fr: { translation: fr, pack: PACK_MESSAGES.fr, readiness: READINESS_MESSAGES.fr },
+  zh: { translation: zh, pack: PACK_MESSAGES.zh, readiness: READINESS_MESSAGES.zh },
+  ar: { translation: ar, pack: PACK_MESSAGES.ar, readiness: READINESS_MESSAGES.ar },
 };
 
 /** A supported language for a tag such as "fr", "zh-CN" or "ar-EG" (by its primary subtag). */

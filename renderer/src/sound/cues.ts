@@ -1,10 +1,11 @@
 // Short, calm sound cues with Web Audio: no files to load (the CSP allows none) and nothing that
 // sounds like an alarm. Pass is a soft rising two-note chime; refer a gentle, lower two-note tone,
-// like a quiet door chime asking for staff. Browsers may block audio until someone touches the
+// like a quiet door chime asking for staff; 'referral' the staff console's own quiet chime when a
+// referral starts waiting for its second check (heard at the console, not by the worker). Browsers may block audio until someone touches the
 // page: then the cue is skipped silently, and the first touch or key press unlocks it.
 import type { SoundSettings } from '../store/kiosk-store';
 
-export type Cue = 'pass' | 'refer';
+export type Cue = 'pass' | 'refer' | 'referral';
 
 interface Note {
   /** Hz. */
@@ -46,6 +47,17 @@ export const CUES: Record<Cue, CueShape> = {
     attack: 0.04,
     decay: 0.7,
     peak: 0.4,
+  },
+  // G5 then D5, short and soft: a tap on the shoulder for staff, unlike either verdict's cue.
+  referral: {
+    notes: [
+      { frequency: 783.99, at: 0 },
+      { frequency: 587.33, at: 0.18 },
+    ],
+    wave: 'sine',
+    attack: 0.02,
+    decay: 0.5,
+    peak: 0.3,
   },
 };
 

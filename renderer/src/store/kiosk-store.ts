@@ -31,6 +31,10 @@ export interface KioskSlice {
   staffInfo: StaffInfo | null;
   /** Readings rest on the physical model only (no site calibration yet): the staff line says so. */
   physicalModelOnly: boolean;
+  /** Refers waiting for staff to record their second check (a count, never who). */
+  pendingReferrals: number;
+  /** The camera calibration is older than staff allow: a warning in the staff line. */
+  calibrationOverdue: boolean;
   applySnapshot: (snapshot: KioskSnapshot) => void;
   applyState: (state: ScreeningState) => void;
   applyVerdict: (verdict: VerdictEvent) => void;
@@ -40,6 +44,8 @@ export interface KioskSlice {
   applySettings: (settings: KioskSettings) => void;
   applyStaffInfo: (staff: StaffInfo) => void;
   applyPhysicalModelOnly: (physicalModelOnly: boolean) => void;
+  applyPendingReferrals: (pendingReferrals: number) => void;
+  applyCalibrationOverdue: (calibrationOverdue: boolean) => void;
 }
 
 export interface LinkSlice {
@@ -74,8 +80,23 @@ const createKioskSlice: StateCreator<KioskStore, [], [], KioskSlice> = (set) => 
   settings: DEFAULT_SETTINGS,
   staffInfo: null,
   physicalModelOnly: false,
-  applySnapshot: ({ mode, state, sensor, today, room, settings, staff, physicalModelOnly }) =>
-    set({ mode, state, sensor, today, room, settings, staffInfo: staff, physicalModelOnly }),
+  pendingReferrals: 0,
+  calibrationOverdue: false,
+  applySnapshot: ({ staff, ...s }) =>
+    set({
+      mode: s.mode,
+      state: s.state,
+      sensor: s.sensor,
+      today: s.today,
+      room: s.room,
+      settings: s.settings,
+      staffInfo: staff,
+      physicalModelOnly: s.physicalModelOnly,
+      pendingReferrals: s.pendingReferrals,
+      calibrationOverdue: s.calibrationOverdue,
+    }),
+  applyPendingReferrals: (pendingReferrals) => set({ pendingReferrals }),
+  applyCalibrationOverdue: (calibrationOverdue) => set({ calibrationOverdue }),
   applyPhysicalModelOnly: (physicalModelOnly) => set({ physicalModelOnly }),
   applySettings: (settings) => set({ settings }),
   applyStaffInfo: (staffInfo) => set({ staffInfo }),

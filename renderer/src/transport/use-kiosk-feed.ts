@@ -48,6 +48,8 @@ export function useKioskFeed(source: ApiSource): void {
       api.on('settings', store.applySettings),
       api.on('staff', store.applyStaffInfo),
       api.on('physicalModelOnly', store.applyPhysicalModelOnly),
+      api.on('pendingReferrals', store.applyPendingReferrals),
+      api.on('calibrationOverdue', store.applyCalibrationOverdue),
       link.watch((connection) => {
         store.setConnection(connection);
         if (connection === 'open') void refresh();

@@ -32,6 +32,6 @@ export function ScreenFor({
     case 'retry':
       return <RetryScreen text={text} reason={view.reason} />;
     case 'paused':
-      return <PausedScreen text={text} reason={view.reason} />;
+      return <PausedScreen text={text} reason={view.reason} readyAt={view.readyAt} />;
   }
 }

@@ -3,12 +3,14 @@
 import type { TFunction } from 'i18next';
 import type { PauseReason, ScreeningState } from '@contract/schemas.js';
 import type { LinkState } from '../transport/link';
+import { discreetText } from './discreet';
 
 /** Why the screen is paused: the kiosk's own reasons plus the page's link to the kiosk. */
 export type PausedWhy = PauseReason | 'link-connecting' | 'link-lost' | 'no-token';
 
 export type View =
-  Exclude<ScreeningState, { screen: 'paused' }> | { screen: 'paused'; reason: PausedWhy };
+  | Exclude<ScreeningState, { screen: 'paused' }>
+  | { screen: 'paused'; reason: PausedWhy; readyAt?: number };
 
 export interface ScreenText {
   title: string;
@@ -26,11 +28,6 @@ export function currentView(
   return state;
 }
 
-/** Whether a refer is shown discreetly (looks like a pass; the staff setting discreetReferral). */
-export function isDiscreet(view: View, discreetReferral: boolean): boolean {
-  return view.screen === 'refer' && discreetReferral;
-}
-
 /** The headline and the line under it, as announced to screen readers. */
 export function screenText(view: View, t: TFunction, discreet = false): ScreenText {
   switch (view.screen) {
@@ -41,7 +38,7 @@ export function screenText(view: View, t: TFunction, discreet = false): ScreenTe
     case 'pass':
       return { title: t('pass.title'), detail: null };
     case 'refer':
-      if (discreet) return { title: t('refer.discreet'), detail: null };
+      if (discreet) return discreetText(t);
       return { title: t('refer.title'), detail: t('refer.note') };
     case 'retry':
       return { title: t(`retry.reason.${view.reason}`), detail: null };

@@ -1,5 +1,6 @@
 // The HR export: a range of days, the counts over it as a chart (with the same numbers as a table)
-// and totals, and the download of the kiosk's CSV for that range. Open to staff and to HR (whose
+// and totals, the second checks staff recorded with the share confirmed, and the download of the
+// kiosk's CSV for that range. Open to staff and to HR (whose
 // PIN opens nothing else). The form is checked with the contract's ExportQuerySchema as it is
 // typed; the chart and totals follow the range, and today's counts as people walk past.
 import './export.css';
@@ -12,7 +13,9 @@ import { callErrorText } from '../shared/call-error';
 import { Card, Facts } from '../shared/Facts';
 import { NumberField, SelectField, TextField } from '../shared/fields';
 import { useStaffCall } from '../shared/staff-api';
+import { ConditionsDownload } from './ConditionsDownload';
 import { CountsChart } from './CountsChart';
+import { CHECK_SERIES, VERDICT_SERIES } from './chart-series';
 import type { CountsChartData } from './counts-chart';
 import { CountsTable } from './CountsTable';
 import { saveCsv } from './download';
@@ -22,7 +25,9 @@ import {
   type ExportForm,
   type ExportProblem,
 } from './export-form';
+import { SecondChecksSummary } from './SecondChecksSummary';
 import { useRangeCounts } from './use-range-counts';
+import { checksByDate, useRangeSecondChecks } from './use-range-second-checks';
 
 type Downloaded = { ok: true; text: string } | { ok: false; text: string } | null;
 
@@ -38,20 +43,29 @@ export function ExportTab() {
   const problems = read.ok ? {} : read.problems;
   const range = read.ok ? { from: read.query.from, to: read.query.to } : null;
   const { days, sum, error: countsError } = useRangeCounts(range);
+  const secondChecks = useRangeSecondChecks(range);
+  const checks = useMemo(() => checksByDate(secondChecks), [secondChecks]);
   const rtl = i18n.dir() === 'rtl';
   const chartData = useMemo<CountsChartData | null>(
     () =>
       days && {
         labels: days.map((d) => formatShortDate(d.date, locale)),
         titles: days.map((d) => formatDate(d.date, locale)),
-        series: (['pass', 'refer', 'retry'] as const).map((key) => ({
-          key,
-          label: t(`console.export.series.${key}`),
-          values: days.map((d) => d[key]),
-        })),
+        series: [
+          ...VERDICT_SERIES.map((key) => ({
+            key,
+            label: t(`console.export.series.${key}`),
+            values: days.map((d) => d[key]),
+          })),
+          ...CHECK_SERIES.map((key) => ({
+            key,
+            label: t(`secondCheck.export.${key === 'declined' ? 'declinedShort' : key}`),
+            values: days.map((d) => checks.get(d.date)?.[key] ?? 0),
+          })),
+        ],
         rtl,
       },
-    [days, locale, t, rtl],
+    [days, checks, locale, t, rtl],
   );
 
   const edit = (change: Partial<ExportForm>): void => {
@@ -193,6 +207,11 @@ export function ExportTab() {
         {totalFacts && <Facts className="export-totals" facts={totalFacts} />}
       </Card>
 
+      <Card id="export-second-checks-title" title={t('secondCheck.export.title')}>
+        {!range && <p className="console-note">{t('console.export.chartHidden')}</p>}
+        {secondChecks && <SecondChecksSummary checks={secondChecks} />}
+      </Card>
+
       <Card id="export-chart-title" title={t('console.export.chart')}>
         {!range && <p className="console-note">{t('console.export.chartHidden')}</p>}
         {days && sum && chartData && (
@@ -211,11 +230,13 @@ export function ExportTab() {
             <CountsTable
               days={days}
               sum={sum}
+              checks={checks}
               caption={t('console.export.tableCaption', { from, to })}
             />
           </>
         )}
       </Card>
+      <ConditionsDownload range={range} />
     </div>
   );
 }

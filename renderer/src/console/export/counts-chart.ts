@@ -1,4 +1,5 @@
-// The daily counts as stacked bars (pass, refer, retry per day), drawn with Chart.js. Loaded on
+// The daily counts as stacked bars (pass, refer, retry per day, and beside them the second checks
+// staff recorded: confirmed, not confirmed, declined), drawn with Chart.js. Loaded on
 // demand (the Export tab imports this module lazily), and only the pieces a bar chart needs are
 // registered. No animation; colours and font come from the console's stylesheet, so the chart
 // follows its theme. Chart.js sizes the canvas through element.style (CSSOM), which the kiosk's
@@ -13,6 +14,7 @@ import {
   Tooltip,
   type ChartConfiguration,
 } from 'chart.js';
+import { VERDICT_SERIES, type SeriesKey } from './chart-series';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
 
@@ -20,7 +22,7 @@ export interface CountsChartData {
   /** One label per day (short, for the axis) and the full date for the tooltip. */
   labels: string[];
   titles: string[];
-  series: { key: 'pass' | 'refer' | 'retry'; label: string; values: number[] }[];
+  series: { key: SeriesKey; label: string; values: number[] }[];
   rtl: boolean;
 }
 
@@ -42,7 +44,10 @@ function themeColours(canvas: HTMLCanvasElement) {
       pass: read('--chart-pass', '#4caf50'),
       refer: read('--chart-refer', '#ff8a65'),
       retry: read('--chart-retry', '#64b5f6'),
-    },
+      confirmed: read('--chart-confirmed', '#ffd54f'),
+      notConfirmed: read('--chart-not-confirmed', '#b39ddb'),
+      declined: read('--chart-declined', '#90a4ae'),
+    } satisfies Record<SeriesKey, string>,
   };
 }
 
@@ -54,7 +59,7 @@ function datasets(data: CountsChartData, colours: ReturnType<typeof themeColours
     data: s.values,
     backgroundColor: colours.series[s.key],
     borderWidth: 0,
-    stack: 'day',
+    stack: (VERDICT_SERIES as readonly string[]).includes(s.key) ? 'day' : 'checks',
   }));
 }
 

@@ -4,7 +4,7 @@
 import './settings.css';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SETTINGS_LIMITS, type Units } from '@contract/settings.js';
+import { SETTINGS_LIMITS } from '@contract/settings.js';
 import { LANGUAGE_CODES, LANGUAGES } from '../../i18n';
 import { useKioskStore } from '../../store/kiosk-store';
 import { callErrorText } from '../shared/call-error';
@@ -19,16 +19,12 @@ import {
   formFromSettings,
   readSettingsForm,
   withUnits,
-  type FieldProblem,
-  type NameProblem,
   type NumberFieldId,
   type SettingsForm,
 } from './settings-form';
+import { CONTACT_LINE_MAX, KIOSK_NAME_MAX, useProblemTexts } from './use-problem-texts';
 
 type Outcome = { ok: true } | { ok: false; text: string } | null;
-
-/** KioskNameSchema's longest name (the field takes a little more, so the message can say why). */
-const KIOSK_NAME_MAX = 40;
 
 export function SettingsTab() {
   const { t } = useTranslation();
@@ -53,17 +49,9 @@ export function SettingsTab() {
   const setNumber = (id: NumberFieldId, value: string): void =>
     edit((f) => ({ ...f, numbers: { ...f.numbers, [id]: value } }));
 
-  const problemText = (problem: FieldProblem | undefined): string | null => {
-    if (!problem) return null;
-    const bounds = { min: problem.min, max: problem.max, unit: unitText(form.units) };
-    if (problem.whole) return t('console.settings.errors.whole', bounds);
-    return problem.inUnits
-      ? t('console.settings.errors.rangeInUnits', bounds)
-      : t('console.settings.errors.range', bounds);
-  };
-  const unitText = (units: Units): string => t(`temperature.unit.${units}`);
-  const nameProblemText = (problem: NameProblem | undefined): string | null =>
-    problem ? t(`console.settings.errors.name.${problem}`, { max: KIOSK_NAME_MAX }) : null;
+  const { unitText, problemText, nameProblemText, contactProblemText } = useProblemTexts(
+    form.units,
+  );
 
   const save = async (event: FormEvent): Promise<void> => {
     event.preventDefault();
@@ -182,6 +170,13 @@ export function SettingsTab() {
             checked={form.showTemperature}
             onChange={(showTemperature) => edit((f) => ({ ...f, showTemperature }))}
           />
+          <CheckField
+            id="discreet-referral"
+            label={t('console.settings.discreetReferral')}
+            hint={t('console.settings.discreetReferralHint')}
+            checked={form.discreetReferral}
+            onChange={(discreetReferral) => edit((f) => ({ ...f, discreetReferral }))}
+          />
           {number(
             'result-seconds',
             t('console.settings.resultSeconds'),
@@ -226,6 +221,25 @@ export function SettingsTab() {
             'retention',
             t('console.settings.retention'),
             t('console.settings.retentionHint'),
+          )}
+          <TextField
+            id="contactLine"
+            label={t('console.settings.contactLine')}
+            hint={t('console.settings.contactLineHint', { max: CONTACT_LINE_MAX })}
+            problem={contactProblemText(problems.contactLine)}
+            value={form.contactLine}
+            maxLength={CONTACT_LINE_MAX + 20}
+            onChange={(contactLine) => edit((f) => ({ ...f, contactLine }))}
+          />
+        </fieldset>
+
+        <fieldset className="console-fieldset">
+          <legend>{t('console.settings.readiness')}</legend>
+          {number('warm-up', t('console.settings.warmUp'), t('console.settings.warmUpHint'))}
+          {number(
+            'calibration-due',
+            t('console.settings.calibrationDue'),
+            t('console.settings.calibrationDueHint'),
           )}
         </fieldset>
 

@@ -2,7 +2,7 @@
 // back with the contract's bounds (SETTINGS_LIMITS), so a bad field is named before anything is
 // sent, with its bounds in the unit on screen.
 import {
-  DEFAULT_SETTINGS,
+  ContactLineSchema,
   differenceFromDisplayUnits,
   differenceToDisplayUnits,
   fromDisplayUnits,
@@ -25,7 +25,9 @@ export type NumberFieldId =
   | 'volume'
   | 'result-seconds'
   | 'autolock'
-  | 'retention';
+  | 'retention'
+  | 'warm-up'
+  | 'calibration-due';
 
 /** 'temperature' and 'difference' are stored in °C and shown in the chosen unit. */
 type FieldKind = 'decimal' | 'whole' | 'temperature' | 'difference';
@@ -39,16 +41,18 @@ const NUMBER_FIELDS: Record<NumberFieldId, { setting: LimitedSetting; kind: Fiel
   'result-seconds': { setting: 'resultSeconds', kind: 'whole' },
   autolock: { setting: 'autoLockMinutes', kind: 'whole' },
   retention: { setting: 'retentionDays', kind: 'whole' },
+  'warm-up': { setting: 'warmUpMinutes', kind: 'decimal' },
+  'calibration-due': { setting: 'calibrationDueDays', kind: 'whole' },
 };
 
 /** In the order the form shows them, so the first bad one can take the focus. */
 export const NUMBER_FIELD_IDS = Object.keys(NUMBER_FIELDS) as NumberFieldId[];
 
 /** Every field that can be wrong, in the order the form shows them (the first bad one takes the
- * focus). The kiosk's name is a line of text; the others are numbers. */
-export type FieldId = 'kioskName' | NumberFieldId;
+ * focus). The kiosk's name and the contact line are lines of text; the others are numbers. */
+export type FieldId = 'kioskName' | 'contactLine' | NumberFieldId;
 export const FIELD_IDS: readonly FieldId[] = NUMBER_FIELD_IDS.flatMap((id): FieldId[] =>
-  id === 'autolock' ? ['kioskName', id] : [id],
+  id === 'autolock' ? ['kioskName', id] : id === 'retention' ? [id, 'contactLine'] : [id],
 );
 
 export interface SettingsForm {
@@ -58,6 +62,9 @@ export interface SettingsForm {
   language: LanguageCode;
   muted: boolean;
   showTemperature: boolean;
+  discreetReferral: boolean;
+  /** As typed: printed on the entrance sign and the privacy papers. */
+  contactLine: string;
   numbers: Record<NumberFieldId, string>;
 }
 
@@ -73,8 +80,12 @@ export interface FieldProblem {
 /** What is wrong with the kiosk's name (KioskNameSchema's rules). */
 export type NameProblem = 'empty' | 'long' | 'formula' | 'control';
 
+/** What is wrong with the contact line (ContactLineSchema's rules). */
+export type ContactProblem = 'long' | 'markup' | 'control';
+
 export type FormProblems = Partial<Record<NumberFieldId, FieldProblem>> & {
   kioskName?: NameProblem;
+  contactLine?: ContactProblem;
 };
 
 export type ReadResult =
@@ -139,6 +150,8 @@ export function formFromSettings(settings: KioskSettings): SettingsForm {
     language: settings.language,
     muted: settings.sound.muted,
     showTemperature: settings.showTemperature,
+    discreetReferral: settings.discreetReferral,
+    contactLine: settings.contactLine,
     numbers,
   };
 }
@@ -199,19 +212,34 @@ export function readKioskName(text: string): { value: string } | { problem: Name
   return { problem: 'long' };
 }
 
+/** The contact line as it will be stored (trimmed; may be empty), or what is wrong with it. */
+export function readContactLine(text: string): { value: string } | { problem: ContactProblem } {
+  const parsed = ContactLineSchema.safeParse(text);
+  if (parsed.success) return { value: parsed.data };
+  // The schema decides; its issues are named here for a message in the page's language.
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u001f\u007f]/.test(text.trim())) return { problem: 'control' };
+  if (/[<>&]/.test(text)) return { problem: 'markup' };
+  return { problem: 'long' };
+}
+
 /** The settings to send, or every bad field (then nothing may be sent). */
 export function readSettingsForm(form: SettingsForm): ReadResult {
   const values = {} as Record<NumberFieldId, number>;
   const problems: FormProblems = {};
   const name = readKioskName(form.kioskName);
   if ('problem' in name) problems.kioskName = name.problem;
+  const contact = readContactLine(form.contactLine);
+  if ('problem' in contact) problems.contactLine = contact.problem;
   for (const id of NUMBER_FIELD_IDS) {
     const read = readField(id, form.numbers[id], form.units);
     if ('problem' in read) problems[id] = read.problem;
     else values[id] = read.value;
   }
   const first = FIELD_IDS.find((id) => problems[id]);
-  if (first || 'problem' in name) return { ok: false, problems, first: first ?? 'kioskName' };
+  if (first || 'problem' in name || 'problem' in contact) {
+    return { ok: false, problems, first: first ?? 'kioskName' };
+  }
   return {
     ok: true,
     settings: {
@@ -224,11 +252,10 @@ export function readSettingsForm(form: SettingsForm): ReadResult {
       sound: { volume: values.volume, muted: form.muted },
       showTemperature: form.showTemperature,
       resultSeconds: values['result-seconds'],
-      // PLACEHOLDER (issue 16 in progress): the form gains these fields.
-      warmUpMinutes: DEFAULT_SETTINGS.warmUpMinutes,
-      calibrationDueDays: DEFAULT_SETTINGS.calibrationDueDays,
-      discreetReferral: DEFAULT_SETTINGS.discreetReferral,
-      contactLine: DEFAULT_SETTINGS.contactLine,
+      warmUpMinutes: values['warm-up'],
+      calibrationDueDays: values['calibration-due'],
+      discreetReferral: form.discreetReferral,
+      contactLine: contact.value,
       autoLockMinutes: values.autolock,
       retentionDays: values.retention,
     },

@@ -6,6 +6,7 @@ import { CalibrationTab } from '../calibration/CalibrationTab';
 import type { TabId } from './console-view';
 import { ExitConfirm } from './ExitConfirm';
 import { ExportTab } from '../export/ExportTab';
+import { PaperworkTab } from '../pack/PaperworkTab';
 import { SensorTab } from '../sensor/SensorTab';
 import { SettingsTab } from '../settings/SettingsTab';
 import { SiteCalibrationTab } from '../site-calibration/SiteCalibrationTab';
@@ -28,6 +29,8 @@ function Panel({ tab }: { tab: TabId }) {
       return <SettingsTab />;
     case 'export':
       return <ExportTab />;
+    case 'paperwork':
+      return <PaperworkTab />;
   }
 }
 

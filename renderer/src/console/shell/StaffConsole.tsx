@@ -12,6 +12,7 @@ import { ConsoleTabs } from './ConsoleTabs';
 import { shownTab, tabsFor, type ConsoleView, type LockNotice, type TabId } from './console-view';
 import { PinPad } from '../pin/PinPad';
 import { SetPinForm } from '../pin/SetPinForm';
+import { SecondCheckPanel } from '../second-check/SecondCheckPanel';
 import { useStaffCall } from '../shared/staff-api';
 import { useAutoLock } from './use-auto-lock';
 
@@ -121,6 +122,8 @@ export function StaffConsole({ onClose }: { onClose: () => void }) {
         </button>
       </div>
       <div className="console-body">
+        {/* Refers waiting for their second check, above whatever tab is open (not for HR). */}
+        {role === 'staff' && <SecondCheckPanel unlocked={!locked} />}
         {view === 'pin' && <PinPad notice={notice} onNoPin={() => setNoPinReply(true)} />}
         {view === 'set-pin' && <SetPinForm />}
         {!locked && view !== 'pin' && view !== 'set-pin' && (

@@ -9,6 +9,7 @@ export const TABS = [
   'site',
   'settings',
   'export',
+  'paperwork',
 ] as const;
 export type TabId = (typeof TABS)[number];
 

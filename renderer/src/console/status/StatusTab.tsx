@@ -1,5 +1,6 @@
 // Everything staff need to judge whether screening can be trusted right now, refreshed every
-// second while shown: the sensor link, the reference blackbody, the room, the calibration, what
+// second while shown: whether verdicts are given or what they wait for (warm-up, room,
+// reference; an overdue calibration), the sensor link, the reference blackbody, the room, the calibration, what
 // the sensor can screen and the site calibration it rests on, the estimator worker and today's
 // anonymous counts; below them, the device's recent events (the audit trail).
 import { useCallback, type ReactNode } from 'react';
@@ -11,6 +12,7 @@ import { useStaffCall } from '../shared/staff-api';
 import { useLocale, useTemperature } from '../../i18n/use-locale';
 import { usePoll } from '../shared/use-poll';
 import { Card, Facts, type Fact } from '../shared/Facts';
+import { ReadinessCard } from './ReadinessCard';
 import { RecentEvents } from './RecentEvents';
 import { sensorFacts } from './sensor-facts';
 import { siteFacts } from './site-facts';
@@ -136,6 +138,7 @@ function Sections({ status }: { status: StaffStatus }) {
         </section>
       )}
       <div className="console-cards">
+        <ReadinessCard status={status} />
         <StatusCard
           name="sensor"
           title={t('console.status.sensor.title')}
@@ -158,13 +161,7 @@ function Sections({ status }: { status: StaffStatus }) {
           name="calibration"
           title={t('console.status.calibration.title')}
           facts={calibrationFacts}
-        >
-          {calibration.stale && (
-            <p className="console-warning" data-testid="status-calibration-stale">
-              {t('console.status.calibration.stale')}
-            </p>
-          )}
-        </StatusCard>
+        />
         <StatusCard
           name="site"
           title={t('console.status.site.title')}

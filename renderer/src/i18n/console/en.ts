@@ -70,6 +70,7 @@ export const consoleEn = {
     site: 'Site calibration',
     settings: 'Settings',
     export: 'Export',
+    paperwork: 'Paperwork',
   },
   lock: 'Lock',
   exit: {
@@ -144,6 +145,19 @@ export const consoleEn = {
     autoLockHint: 'The PIN is needed again after this.',
     retention: 'Keep daily counts for (days)',
     retentionHint: 'Older anonymous counts are deleted.',
+    contactLine: 'Contact line for the sign and papers',
+    contactLineHint:
+      'Printed as typed, e.g. Ask at reception, ext. 214 (plain text, at most {{max}} characters; left empty, a blank line to fill in by hand).',
+    discreetReferral: 'Discreet referral',
+    discreetReferralHint:
+      'A referral then looks like a pass on the screen (colour and sound) and asks the person to see the staff member; the console chimes and shows it.',
+    readiness: 'Readiness',
+    warmUp: 'Warm-up before verdicts (minutes)',
+    warmUpHint:
+      'Thermal sensors drift while they warm up: no verdicts for this long after the sensor starts.',
+    calibrationDue: 'Camera calibration due after (days)',
+    calibrationDueHint:
+      'An older camera calibration is shown as overdue on the Status tab and in the footer.',
     withUnit: '{{label}} ({{unit}})',
     save: 'Save settings',
     saved: 'Saved — in use now.',
@@ -156,6 +170,11 @@ export const consoleEn = {
         empty: 'Enter a name, e.g. Main entrance',
         long: 'Use at most {{max}} characters',
         formula: 'Must not start with = + - or @',
+        control: 'Must not contain control characters',
+      },
+      contact: {
+        long: 'Use at most {{max}} characters',
+        markup: 'Plain text only: no < > or &',
         control: 'Must not contain control characters',
       },
     },

@@ -59,6 +59,7 @@ export const consoleEs: ConsoleMessages = {
     site: 'Calibración en el sitio',
     settings: 'Ajustes',
     export: 'Exportar',
+    paperwork: 'Documentación',
   },
   lock: 'Bloquear',
   exit: {
@@ -136,6 +137,19 @@ export const consoleEs: ConsoleMessages = {
     autoLockHint: 'Después habrá que volver a introducir el PIN.',
     retention: 'Conservar los recuentos diarios durante (días)',
     retentionHint: 'Los recuentos anónimos más antiguos se eliminan.',
+    contactLine: 'Línea de contacto del cartel y los documentos',
+    contactLineHint:
+      'Se imprime tal cual, p. ej. Pregunte en recepción, ext. 214 (texto sin formato, {{max}} caracteres como máximo; vacía, una línea en blanco para rellenar a mano).',
+    discreetReferral: 'Derivación discreta',
+    discreetReferralHint:
+      'Una derivación se ve entonces como un paso en la pantalla (color y sonido) y pide a la persona que vea al personal; la consola suena y la muestra.',
+    readiness: 'Preparación',
+    warmUp: 'Calentamiento antes de dar resultados (minutos)',
+    warmUpHint:
+      'Los sensores térmicos derivan mientras se calientan: no hay resultados durante este tiempo tras arrancar el sensor.',
+    calibrationDue: 'Calibración de la cámara vencida tras (días)',
+    calibrationDueHint:
+      'Una calibración de la cámara más antigua aparece como vencida en la pestaña Estado y en el pie de página.',
     withUnit: '{{label}} ({{unit}})',
     save: 'Guardar los ajustes',
     saved: 'Guardado: ya se está aplicando.',
@@ -148,6 +162,11 @@ export const consoleEs: ConsoleMessages = {
         empty: 'Introduzca un nombre, p. ej. Entrada principal',
         long: 'Use como máximo {{max}} caracteres',
         formula: 'No debe empezar por = + - o @',
+        control: 'No debe contener caracteres de control',
+      },
+      contact: {
+        long: 'Use como máximo {{max}} caracteres',
+        markup: 'Solo texto sin formato: sin < > ni &',
         control: 'No debe contener caracteres de control',
       },
     },

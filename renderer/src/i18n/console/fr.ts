@@ -60,6 +60,7 @@ export const consoleFr: ConsoleMessages = {
     site: 'Étalonnage sur site',
     settings: 'Réglages',
     export: 'Export',
+    paperwork: 'Documents',
   },
   lock: 'Verrouiller',
   exit: {
@@ -136,6 +137,19 @@ export const consoleFr: ConsoleMessages = {
     autoLockHint: 'Le code sera ensuite à nouveau demandé.',
     retention: 'Conserver les comptes journaliers pendant (jours)',
     retentionHint: 'Les comptes anonymes plus anciens sont supprimés.',
+    contactLine: 'Ligne de contact de l’affiche et des documents',
+    contactLineHint:
+      'Imprimée telle quelle, p. ex. Demandez à l’accueil, poste 214 (texte brut, {{max}} caractères au plus ; vide, une ligne à remplir à la main).',
+    discreetReferral: 'Orientation discrète',
+    discreetReferralHint:
+      'Une orientation ressemble alors à un passage à l’écran (couleur et son) et invite la personne à voir le personnel ; la console sonne et l’affiche.',
+    readiness: 'Préparation',
+    warmUp: 'Préchauffage avant les résultats (minutes)',
+    warmUpHint:
+      'Les capteurs thermiques dérivent pendant qu’ils chauffent : aucun résultat pendant ce temps après le démarrage du capteur.',
+    calibrationDue: 'Étalonnage de la caméra à refaire après (jours)',
+    calibrationDueHint:
+      'Un étalonnage de la caméra plus ancien est signalé en retard dans l’onglet État et en pied de page.',
     withUnit: '{{label}} ({{unit}})',
     save: 'Enregistrer les réglages',
     saved: 'Enregistré — appliqué dès maintenant.',
@@ -148,6 +162,11 @@ export const consoleFr: ConsoleMessages = {
         empty: 'Saisissez un nom, par ex. Entrée principale',
         long: 'Au plus {{max}} caractères',
         formula: 'Ne doit pas commencer par = + - ou @',
+        control: 'Ne doit pas contenir de caractères de contrôle',
+      },
+      contact: {
+        long: 'Utilisez au plus {{max}} caractères',
+        markup: 'Texte brut uniquement : ni < > ni &',
         control: 'Ne doit pas contenir de caractères de contrôle',
       },
     },

@@ -57,6 +57,7 @@ export const consoleZh: ConsoleMessages = {
     site: '现场校准',
     settings: '设置',
     export: '导出',
+    paperwork: '文件',
   },
   lock: '锁定',
   exit: {
@@ -129,6 +130,17 @@ export const consoleZh: ConsoleMessages = {
     autoLockHint: '锁定后需重新输入 PIN。',
     retention: '每日统计保留时间（天）',
     retentionHint: '更早的匿名统计将被删除。',
+    contactLine: '告示和文件上的联系方式',
+    contactLineHint:
+      '按输入原样打印，例如：请到前台咨询，分机 214（纯文本，最多 {{max}} 个字符；留空则印一条空白线供手写）。',
+    discreetReferral: '隐蔽转介',
+    discreetReferralHint:
+      '转介在屏幕上看起来与通过相同（颜色和声音），并请此人去找工作人员；控制台会发出提示音并显示该转介。',
+    readiness: '就绪',
+    warmUp: '给出结果前的预热时间（分钟）',
+    warmUpHint: '热传感器在预热期间会漂移：传感器启动后的这段时间内不给出结果。',
+    calibrationDue: '相机校准到期天数',
+    calibrationDueHint: '超过此天数的相机校准会在“状态”选项卡和页脚中显示为已过期。',
     withUnit: '{{label}}（{{unit}}）',
     save: '保存设置',
     saved: '已保存 — 现已生效。',
@@ -141,6 +153,11 @@ export const consoleZh: ConsoleMessages = {
         empty: '请输入名称，例如：正门',
         long: '最多 {{max}} 个字符',
         formula: '不能以 = + - 或 @ 开头',
+        control: '不能包含控制字符',
+      },
+      contact: {
+        long: '最多使用 {{max}} 个字符',
+        markup: '仅限纯文本：不能包含 < > 或 &',
         control: '不能包含控制字符',
       },
     },

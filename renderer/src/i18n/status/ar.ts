@@ -49,8 +49,8 @@ export const statusAr: StatusMessages = {
   },
   roomState: {
     ok: 'ضمن النطاق الموثوق',
-    cold: 'باردة جدًا — القراءات أقل موثوقية',
-    warm: 'دافئة جدًا — القراءات أقل موثوقية',
+    cold: 'باردة جدًا — النتائج متوقفة',
+    warm: 'دافئة جدًا — النتائج متوقفة',
     unknown: 'غير معروفة',
   },
   calibration: {

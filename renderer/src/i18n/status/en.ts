@@ -48,8 +48,8 @@ export const statusEn = {
   },
   roomState: {
     ok: 'within the reliable range',
-    cold: 'too cold — readings less reliable',
-    warm: 'too warm — readings less reliable',
+    cold: 'too cold — verdicts wait',
+    warm: 'too warm — verdicts wait',
     unknown: 'unknown',
   },
   calibration: {

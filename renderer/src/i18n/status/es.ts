@@ -49,8 +49,8 @@ export const statusEs: StatusMessages = {
   },
   roomState: {
     ok: 'dentro del intervalo fiable',
-    cold: 'demasiado fría: lecturas menos fiables',
-    warm: 'demasiado cálida: lecturas menos fiables',
+    cold: 'demasiado fría: los resultados esperan',
+    warm: 'demasiado cálida: los resultados esperan',
     unknown: 'desconocida',
   },
   calibration: {

@@ -49,8 +49,8 @@ export const statusFr: StatusMessages = {
   },
   roomState: {
     ok: 'dans la plage fiable',
-    cold: 'trop froide — mesures moins fiables',
-    warm: 'trop chaude — mesures moins fiables',
+    cold: 'trop froide — les verdicts attendent',
+    warm: 'trop chaude — les verdicts attendent',
     unknown: 'inconnue',
   },
   calibration: {

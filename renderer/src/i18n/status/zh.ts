@@ -49,8 +49,8 @@ export const statusZh: StatusMessages = {
   },
   roomState: {
     ok: '在可靠范围内',
-    cold: '过冷 — 读数可靠性降低',
-    warm: '过热 — 读数可靠性降低',
+    cold: '过冷 — 暂停给出结果',
+    warm: '过热 — 暂停给出结果',
     unknown: '未知',
   },
   calibration: {

@@ -1,6 +1,7 @@
 // Arabic (Modern Standard). Shown right to left: the page sets dir="rtl" for it.
 import type { Messages } from './en';
 import { auditAr } from '../audit/ar';
+import { secondCheckAr } from '../second-check/ar';
 import { consoleAr } from '../console/ar';
 import { siteAr } from '../site/ar';
 import { thermalAr } from '../thermal/ar';
@@ -81,6 +82,7 @@ export const ar: Messages = {
   thermal: thermalAr,
   site: siteAr,
   audit: auditAr,
+  secondCheck: secondCheckAr,
   demo: {
     badge: 'عرض تجريبي — مستشعر محاكى',
     badgeWithPin: 'عرض تجريبي — مستشعر محاكى · رمز الموظفين {{pin}}',
@@ -114,8 +116,8 @@ export const ar: Messages = {
       garbage: 'بيانات غير مقروءة',
     },
     room: {
-      cold: 'حرارة الغرفة أقل من 18 °C: القراءات أقل موثوقية',
-      warm: 'حرارة الغرفة أعلى من 24 °C: القراءات أقل موثوقية',
+      cold: 'حرارة الغرفة أقل من 18 °C: تتوقف النتائج حتى تعود إلى النطاق',
+      warm: 'حرارة الغرفة أعلى من 24 °C: تتوقف النتائج حتى تعود إلى النطاق',
     },
     todayLabel: 'اليوم',
     today: {

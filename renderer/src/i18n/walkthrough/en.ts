@@ -5,6 +5,7 @@ import type { Guidance, RetryReason, SensorStatus } from '@contract/schemas.js';
 import type { LinkState } from '../../transport/link';
 import type { PausedWhy } from '../../walkthrough/choose-screen';
 import { auditEn } from '../audit/en';
+import { secondCheckEn } from '../second-check/en';
 import { consoleEn } from '../console/en';
 import { siteEn } from '../site/en';
 import { thermalEn } from '../thermal/en';
@@ -88,6 +89,7 @@ export const en = {
   thermal: thermalEn,
   site: siteEn,
   audit: auditEn,
+  secondCheck: secondCheckEn,
   demo: {
     badge: 'DEMO — simulated sensor',
     badgeWithPin: 'DEMO — simulated sensor · Staff PIN {{pin}}',
@@ -112,8 +114,8 @@ export const en = {
       garbage: 'unreadable data',
     },
     room: {
-      cold: 'Room below 18 °C: readings less reliable',
-      warm: 'Room above 24 °C: readings less reliable',
+      cold: 'Room below 18 °C: verdicts wait until it is back in range',
+      warm: 'Room above 24 °C: verdicts wait until it is back in range',
     },
     todayLabel: 'Today',
     today: {

@@ -1,6 +1,7 @@
 // Spanish (neutral, formal "usted"; wording avoids gendered adjectives).
 import type { Messages } from './en';
 import { auditEs } from '../audit/es';
+import { secondCheckEs } from '../second-check/es';
 import { consoleEs } from '../console/es';
 import { siteEs } from '../site/es';
 import { thermalEs } from '../thermal/es';
@@ -83,6 +84,7 @@ export const es: Messages = {
   thermal: thermalEs,
   site: siteEs,
   audit: auditEs,
+  secondCheck: secondCheckEs,
   demo: {
     badge: 'DEMO — sensor simulado',
     badgeWithPin: 'DEMO — sensor simulado · PIN del personal {{pin}}',
@@ -108,8 +110,8 @@ export const es: Messages = {
       garbage: 'datos ilegibles',
     },
     room: {
-      cold: 'Sala por debajo de 18 °C: lecturas menos fiables',
-      warm: 'Sala por encima de 24 °C: lecturas menos fiables',
+      cold: 'Sala por debajo de 18 °C: los resultados esperan a que vuelva al rango',
+      warm: 'Sala por encima de 24 °C: los resultados esperan a que vuelva al rango',
     },
     todayLabel: 'Hoy',
     today: {

@@ -1,6 +1,7 @@
 // French. A no-break space (U+00A0) goes before ":" and "?", as French typography wants.
 import type { Messages } from './en';
 import { auditFr } from '../audit/fr';
+import { secondCheckFr } from '../second-check/fr';
 import { consoleFr } from '../console/fr';
 import { siteFr } from '../site/fr';
 import { thermalFr } from '../thermal/fr';
@@ -84,6 +85,7 @@ export const fr: Messages = {
   thermal: thermalFr,
   site: siteFr,
   audit: auditFr,
+  secondCheck: secondCheckFr,
   demo: {
     badge: 'DÉMO — capteur simulé',
     badgeWithPin: 'DÉMO — capteur simulé · Code du personnel {{pin}}',
@@ -108,8 +110,8 @@ export const fr: Messages = {
       garbage: 'données illisibles',
     },
     room: {
-      cold: 'Salle sous 18 °C\u00a0: mesures moins fiables',
-      warm: 'Salle au-dessus de 24 °C\u00a0: mesures moins fiables',
+      cold: 'Salle sous 18 °C\u00a0: les verdicts attendent son retour dans la plage',
+      warm: 'Salle au-dessus de 24 °C\u00a0: les verdicts attendent son retour dans la plage',
     },
     todayLabel: 'Aujourd’hui',
     today: {

@@ -1,6 +1,7 @@
 // Chinese (simplified). Full-width punctuation, as in running Chinese text.
 import type { Messages } from './en';
 import { auditZh } from '../audit/zh';
+import { secondCheckZh } from '../second-check/zh';
 import { consoleZh } from '../console/zh';
 import { siteZh } from '../site/zh';
 import { thermalZh } from '../thermal/zh';
@@ -81,6 +82,7 @@ export const zh: Messages = {
   thermal: thermalZh,
   site: siteZh,
   audit: auditZh,
+  secondCheck: secondCheckZh,
   demo: {
     badge: '演示 — 模拟传感器',
     badgeWithPin: '演示 — 模拟传感器 · 工作人员 PIN {{pin}}',
@@ -105,8 +107,8 @@ export const zh: Messages = {
       garbage: '数据无法读取',
     },
     room: {
-      cold: '室温低于 18 °C：读数可靠性降低',
-      warm: '室温高于 24 °C：读数可靠性降低',
+      cold: '室温低于 18 °C：恢复到范围内之前暂停给出结果',
+      warm: '室温高于 24 °C：恢复到范围内之前暂停给出结果',
     },
     todayLabel: '今日',
     today: {

@@ -1,7 +1,7 @@
 // A small line for staff: sensor link, today's anonymous totals, page link, whether readings rest
-// on the physical model only (no site calibration yet), last API error, and the discreet button
-// that opens the PIN-protected staff console. It shows counts and link states
-// only, never a temperature.
+// on the physical model only (no site calibration yet), an overdue camera calibration (a warning,
+// not a pause), last API error, and the discreet button that opens the PIN-protected staff
+// console. It shows counts and link states only, never a temperature.
 import './StaffFooter.css';
 import type { TFunction } from 'i18next';
 import { Fragment } from 'react';
@@ -53,6 +53,8 @@ export function StaffFooter({ onOpenConsole }: { onOpenConsole: (() => void) | n
   const lastError = useKioskStore((s) => s.lastError);
   const room = useKioskStore((s) => s.room);
   const modelOnly = useKioskStore((s) => s.physicalModelOnly);
+  const overdue = useKioskStore((s) => s.calibrationOverdue);
+  const { t: tr } = useTranslation('readiness');
   return (
     <footer className="staff" aria-label={t('staff.label')}>
       <span data-testid="sensor-status">
@@ -72,6 +74,11 @@ export function StaffFooter({ onOpenConsole }: { onOpenConsole: (() => void) | n
       {modelOnly && (
         <span className="staff-error" data-testid="model-notice">
           {t('staff.physicalModelOnly')}
+        </span>
+      )}
+      {overdue && (
+        <span className="staff-error" data-testid="calibration-overdue">
+          {tr('footer.overdue')}
         </span>
       )}
       {lastError && (
