@@ -61,15 +61,7 @@ export function exportCommand(argv: string[]): number {
     `(screened ${totals.screened}: pass ${totals.pass}, refer ${totals.refer}, retry ${totals.retry}; ` +
     `second checks: confirmed ${totals.confirmed}, not confirmed ${totals.notConfirmed}, declined ${totals.declined}` +
     `${query.suppressBelow === null ? '' : `; counts 1–${query.suppressBelow - 1} written as <${query.suppressBelow}`})`;
-  if (target === null) {
-    process.stdout.write(file.csv);
-    // stdout holds the CSV: the summary goes to stderr so a pipe gets the file alone.
-    process.stderr.write(`${summary} to stdout\n`);
-  } else {
-    writeWhole(target, file.csv);
-    console.log(`${summary} to ${target}`);
-  }
-  return 0;
+  return deliver(file.csv, summary, target);
 }
 
 /** `export --conditions`: one row per recorded day and kiosk (see records/conditions-csv.ts). */
@@ -86,11 +78,17 @@ function exportConditions(
   }
   const file = withStore(db, (store) => conditionsFile(range, store.conditions.days(range)));
   const summary = `exported the conditions record: ${file.rows} rows (days and kiosks), ${range.from} to ${range.to}`;
+  return deliver(file.csv, summary, target);
+}
+
+/** Writes the CSV to its file (whole or not at all) or to stdout, and says what it wrote. */
+function deliver(csv: string, summary: string, target: string | null): number {
   if (target === null) {
-    process.stdout.write(file.csv);
+    process.stdout.write(csv);
+    // stdout holds the CSV: the summary goes to stderr so a pipe gets the file alone.
     process.stderr.write(`${summary} to stdout\n`);
   } else {
-    writeWhole(target, file.csv);
+    writeWhole(target, csv);
     console.log(`${summary} to ${target}`);
   }
   return 0;

@@ -22,6 +22,7 @@ function formatFor(timeZone: string | undefined): Intl.DateTimeFormat {
       month: '2-digit',
       day: '2-digit',
       hour: '2-digit',
+      minute: '2-digit',
       hourCycle: 'h23',
     });
     formats.set(key, format);
@@ -34,6 +35,14 @@ export function localTime(at: Date = new Date(), timeZone?: string): LocalTime {
   const parts: Record<string, string> = {};
   for (const p of formatFor(timeZone).formatToParts(at)) parts[p.type] = p.value;
   return { date: `${parts.year}-${parts.month}-${parts.day}`, hour: Number(parts.hour) % 24 };
+}
+
+/** The local date and time to the minute, "YYYY-MM-DDTHH:mm" (e.g. when settings changed). */
+export function localDateTime(at: Date, timeZone?: string): string {
+  const parts: Record<string, string> = {};
+  for (const p of formatFor(timeZone).formatToParts(at)) parts[p.type] = p.value;
+  const hour = String(Number(parts.hour) % 24).padStart(2, '0');
+  return `${parts.year}-${parts.month}-${parts.day}T${hour}:${parts.minute}`;
 }
 
 /** The local calendar date as YYYY-MM-DD: counts are kept per day where the kiosk stands. */
