@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import * as esbuild from 'esbuild';
 
 await esbuild.build({
-  entryPoints: { bench: 'test/bench/bench.ts' },
+  entryPoints: { bench: 'test/bench/bench.ts', 'rollup-child': 'test/bench/rollup-child.ts' },
   outdir: 'dist/main',
   outExtension: { '.js': '.mjs' },
   bundle: true,

@@ -2,6 +2,7 @@
 import { parseRunOptions, UsageError } from '../app/options.js';
 import { StartupError } from '../app/startup-error.js';
 import { browserKiosk } from './commands/browser-kiosk.js';
+import { bundleCommand } from './commands/bundle.js';
 import { electronKiosk } from './commands/electron-kiosk.js';
 import { calibrateCamera } from './commands/calibrate-camera.js';
 import { calibrateOptics } from './commands/calibrate-optics.js';
@@ -10,6 +11,7 @@ import { evalSim } from './commands/eval-sim.js';
 import { exportCommand } from './commands/export.js';
 import { calibrateFda, evalFda } from './commands/fda.js';
 import { headlessDemo } from './commands/headless-demo.js';
+import { rollupCommand } from './commands/rollup.js';
 import { sensorInspect } from './commands/sensor-inspect.js';
 import { sensorList } from './commands/sensor-list.js';
 import { sim } from './commands/sim.js';
@@ -18,7 +20,7 @@ import { ELECTRON_INSTALL_HINT, findElectronBinary } from './electron-binary.js'
 import { USAGE } from './usage.js';
 
 const COMMANDS =
-  'start, demo, sensor list, sensor inspect, sim, help, eval fda, eval sim, calibrate fda, calibrate camera, calibrate site, calibrate optics, staff reset-pin, export';
+  'start, demo, sensor list, sensor inspect, sim, help, eval fda, eval sim, calibrate fda, calibrate camera, calibrate site, calibrate optics, staff reset-pin, export, bundle, rollup';
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -46,6 +48,10 @@ async function main(argv: string[]): Promise<number> {
       return sim(rest);
     case 'export':
       return exportCommand(rest);
+    case 'bundle':
+      return bundleCommand(rest);
+    case 'rollup':
+      return rollupCommand(rest);
     case 'staff': {
       const [sub, ...args] = rest;
       if (sub === 'reset-pin') return staffResetPin(args);

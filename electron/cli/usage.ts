@@ -19,6 +19,8 @@ Commands:
   calibrate fda    Fit the calibration and thresholds on the FDA data and write them to a file.
   staff reset-pin  Forget the staff PIN (forgotten PIN); the console then asks for a new one.
   export           Write the anonymous counts for HR as a CSV file (by day or by hour).
+  bundle           Write a signed counts bundle of this kiosk for HR's roll-up.
+  rollup           HR: one report across every kiosk from a folder of signed bundles.
   help             Show this text.
 
 start and demo:
@@ -78,6 +80,23 @@ export --conditions --from YYYY-MM-DD --to YYYY-MM-DD --out FILE [--db PATH]
   pause reason (warming_up, room_too_cold, sensor_disconnected…), room_min_c,room_max_c (the room
   as the sensor read it; empty when unknown), reference_stable_minutes,
   reference_unstable_minutes (0 without a reference), calibration_age_days (empty: shipped only).
+
+bundle --from YYYY-MM-DD --to YYYY-MM-DD --out FILE|FOLDER [--db PATH]
+  A signed counts bundle (at most 367 days): hourly counts, second checks and the conditions
+  record, the site and kiosk names, an install id and the kiosk's public key, signed with the key
+  it made at first start. Into a FOLDER it is named SITE_KIOSK_FROM_TO.kcb.jsonl. Prints the key's
+  fingerprint (the console's Export tab shows it too).
+rollup --in FOLDER --keys FILE --out REPORT.html [--csv FILE] [--by site|kiosk] [--period day|week]
+    [--from YYYY-MM-DD --to YYYY-MM-DD] [--suppress-below K|off] [--merge-windows] [--accept-left-out]
+  Verifies every bundle in FOLDER (and its subfolders) against the fingerprints in FILE (one per
+  line, as each kiosk's console shows it; # starts a comment), merges them (the same kiosk and
+  hour twice must agree), sums them by site (default) or kiosk and by week (default, Monday to
+  Sunday) or day, and writes a self-contained HTML report (chart and tables) and, with --csv, the
+  table as CSV. Counts 1 to K-1 (default K 5) are hidden after summing, with complementary cells
+  so no hidden count can be worked out by subtraction; --merge-windows first joins consecutive
+  periods until every count reaches K. Files left out (unknown key, bad signature, truncated,
+  from the future or a newer version, two kiosks with one name, other files) and disagreements are
+  listed on stderr and in the report; exit status 3 then, unless --accept-left-out.
 
 sim --protocol P (--pty [--link DIR] | --path PATH) [--rate HZ] [--scene walkthrough|person|empty]
     [--seed N] [--faults checksum=0.05,garbage=0.01,stall=SECONDS,freeze=SECONDS]

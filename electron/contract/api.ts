@@ -11,6 +11,7 @@ import {
   VerdictEventSchema,
 } from './schemas.js';
 import { ExportFileSchema, ExportQuerySchema } from './export.js';
+import { BundleFileSchema, BundleIdentitySchema } from './bundle.js';
 import { ConditionsDaySchema } from './conditions.js';
 import { DeploymentPackSchema } from './deployment-pack.js';
 import { SecondCheckOutcomeSchema, SecondChecksSchema } from './second-checks.js';
@@ -87,6 +88,14 @@ export const calls = {
   exportConditions: {
     args: staff({ range: DateRangeSchema }),
     result: ExportFileSchema,
+    access: 'staff-or-hr',
+  },
+  /** The signing key's fingerprint (for HR to register the kiosk) and the daily folder's state. */
+  getBundleIdentity: { args: WithSession, result: BundleIdentitySchema, access: 'staff-or-hr' },
+  /** A signed counts bundle for the multi-site roll-up, for the range. */
+  exportBundle: {
+    args: staff({ range: DateRangeSchema }),
+    result: BundleFileSchema,
     access: 'staff-or-hr',
   },
   /** What the sign, the record of processing and the DPIA draft are written from. */

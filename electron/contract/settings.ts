@@ -59,6 +59,30 @@ export const ContactLineSchema = z
   // eslint-disable-next-line no-control-regex
   .regex(/^[^\u0000-\u001f\u007f]*$/, 'must not contain control characters');
 
+/** A site's name as HR groups it ("Warehouse North"): the kiosk name's rules. */
+export const SiteNameSchema = z
+  .string({ error: 'enter a name' })
+  .trim()
+  .min(1, 'enter a name, e.g. Head office')
+  .max(40, 'must be at most 40 characters')
+  .regex(/^[^=+\-@]/, 'must not start with = + - or @')
+  // eslint-disable-next-line no-control-regex
+  .regex(/^[^\u0000-\u001f\u007f]*$/, 'must not contain control characters');
+
+/** Where the kiosk writes its bundles every day: an absolute folder path, or '' for never. */
+export const BundleFolderSchema = z
+  .string({ error: 'enter a folder path' })
+  .trim()
+  .max(500, 'must be at most 500 characters')
+  // eslint-disable-next-line no-control-regex
+  .regex(/^[^\u0000-\u001f\u007f]*$/, 'must not contain control characters')
+  .refine(
+    (p) => p === '' || p.startsWith('/') || /^[A-Za-z]:[\\/]/.test(p) || p.startsWith('\\\\'),
+    {
+      message: 'must be a full path, e.g. /media/usb/bundles or E:\\bundles (or empty for never)',
+    },
+  );
+
 export const KioskSettingsSchema = z
   .object({
     /** Which kiosk the counts come from (one column of the HR export). */
@@ -93,6 +117,11 @@ export const KioskSettingsSchema = z
     discreetReferral: z.boolean(),
     /** Who to ask, printed on the entrance sign and the privacy papers. */
     contactLine: ContactLineSchema,
+    /** The site HR groups this kiosk under in the multi-site roll-up. */
+    siteName: SiteNameSchema,
+    /** A folder (USB stick, mounted share) the kiosk writes its signed bundles to every day;
+     * '' for never. The kiosk writes files only: it opens no network connection. */
+    bundleFolder: BundleFolderSchema,
   })
   .strict();
 export type KioskSettings = z.infer<typeof KioskSettingsSchema>;
@@ -113,6 +142,8 @@ export const DEFAULT_SETTINGS: KioskSettings = {
   calibrationDueDays: 30,
   discreetReferral: false,
   contactLine: '',
+  siteName: 'Site 1',
+  bundleFolder: '',
 };
 
 export function toDisplayUnits(c: number, units: Units): number {

@@ -2,7 +2,7 @@
 // calibration, staff PINs) and the API's call table. Each service has one job; this file only
 // wires them, starts and stops them, and answers the snapshot and the staff's status.
 import type { CallHandlers } from '../contract/api.js';
-import type { KioskSnapshot, Outcome } from '../contract/schemas.js';
+import type { DateRange, KioskSnapshot, Outcome } from '../contract/schemas.js';
 import type { KioskSettings } from '../contract/settings.js';
 import { ApiFailure } from '../contract/api.js';
 import type { StaffStatus, ThermalView } from '../contract/staff.js';
@@ -15,6 +15,7 @@ import type { EventKind } from './records/event-log.js';
 import { localTime, type LocalTime } from './records/local-date.js';
 import type { ThermalFrame } from './sensor/frame.js';
 import { CameraCalibrationService, withBlackbody } from './services/camera-calibration-service.js';
+import { BundleService } from './services/bundle-service.js';
 import { ConditionsService } from './services/conditions-service.js';
 import { EngineConfig } from './services/engine-config.js';
 import { kioskCalls } from './services/kiosk-calls.js';
@@ -50,6 +51,7 @@ export class Kiosk {
   private readonly site: SiteCalibrationService;
   private readonly camera: CameraCalibrationService;
   private readonly conditions: ConditionsService;
+  private readonly bundles: BundleService;
   private readonly secondChecks: SecondCheckService;
   private watchdog: NodeJS.Timeout | null = null;
   /** Staff asked to leave kiosk mode (the exit is noted then, not again at stop). */
@@ -155,6 +157,10 @@ export class Kiosk {
     });
     const sources = { screening: this.screening, sensor: this.sensor, camera: this.camera };
     this.conditions = new ConditionsService(context, options.records, sources, this.engine);
+    const { records, timeZone } = options;
+    const settings = () => this.engine.settings;
+    const conditions = (range: DateRange) => this.conditions.days(range);
+    this.bundles = new BundleService({ context, records, settings, conditions, timeZone });
     this.handlers = kioskCalls({
       auth: this.auth,
       sensor: this.sensor,
@@ -163,6 +169,7 @@ export class Kiosk {
       settings: this.settings,
       camera: this.camera,
       conditions: this.conditions,
+      bundles: this.bundles,
       site: this.site,
       persistence,
       snapshot: () => this.snapshot(),
@@ -176,6 +183,7 @@ export class Kiosk {
     this.context.note('kiosk-started', this.options.mode);
     this.records.start();
     this.conditions.start();
+    this.bundles.start();
     await this.engine.reconfigure();
     if (this.options.sensor) this.sensor.open(this.options.sensor);
     // Publishes the sensor's counters once a second (its state changes arrive at once), and ends
@@ -197,6 +205,7 @@ export class Kiosk {
     await this.sensor.close();
     await this.screening.close();
     this.conditions.stop(); // its last minutes, before the records close
+    this.bundles.stop();
     this.records.stop();
   }
 

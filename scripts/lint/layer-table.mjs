@@ -59,6 +59,16 @@ export const LAYERS = {
     may: [`${CORE}/estimation`, `${CORE}/prng.ts`],
     packages: [NODE, 'zod'],
   },
+  [`${CORE}/bundle`]: {
+    why: 'signed counts bundles: the signing key, writing and verifying a bundle',
+    may: [CONTRACT, `${CORE}/records`, `${CORE}/settings`],
+    packages: [NODE, 'zod'],
+  },
+  [`${CORE}/rollup`]: {
+    why: 'the multi-site roll-up: merging verified bundles, suppression, the report',
+    may: [CONTRACT, `${CORE}/bundle`, `${CORE}/records/local-date.ts`],
+    packages: [NODE, 'zod'],
+  },
   [`${CORE}/services`]: {
     why: 'the calls the kiosk answers, built on the other core folders',
     may: [
@@ -69,6 +79,7 @@ export const LAYERS = {
       `${CORE}/records`,
       `${CORE}/settings`,
       `${CORE}/staff`,
+      `${CORE}/bundle`,
       `${CORE}/kiosk-persistence.ts`,
     ],
     packages: [NODE, 'zod'],

@@ -1,6 +1,7 @@
 // `npm run bench`: throughput figures for the hot paths and the end-to-end headless demo, and the
 // fault suite's figures (replug time, memory of a long run: fault-figures.ts), and the
-// user-facing ones (serial byte → screen latency, idle CPU and memory: user-figures.ts).
+// user-facing ones (serial byte → screen latency, idle CPU and memory: user-figures.ts), and HR's
+// roll-up of 1,500 kiosks × 365 days (rollup-scale.ts).
 // Reports numbers; it asserts nothing (targets live in the README next to the figures).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
@@ -25,6 +26,7 @@ import { SENSOR_KINDS } from '../../native-mocks/optics/sensor-kinds.js';
 import { createRng } from '../../native-mocks/prng.js';
 import { roomForSeed, walkthroughScenes } from '../../native-mocks/walkthrough.js';
 import { benchLongRun, benchReplug } from './fault-figures.js';
+import { benchRollupScale } from './rollup-scale.js';
 import { benchUserFigures } from './user-figures.js';
 
 const LINE_RATE_460800 = 460_800 / 10; // bytes per second at 8N1
@@ -278,6 +280,7 @@ benchDecoderHeap('adafruit-amg88xx');
 benchPipeline();
 benchRendering();
 benchRecords();
+benchRollupScale();
 benchHeadlessDemo();
 await benchDetection();
 await benchReplug();

@@ -2,24 +2,12 @@
 // the file only; writes the CSV to a temporary file renamed into place once complete, so a failed
 // export never leaves a partial or empty file behind.
 import {
-  closeSync,
-  existsSync,
-  fsyncSync,
-  openSync,
-  renameSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import {
   ExportGroupingSchema,
   ExportQuerySchema,
   MAX_EXPORT_DAYS,
   SUPPRESS_LIMITS,
   type ExportQuery,
 } from '../../contract/export.js';
-import { LocalDateSchema } from '../../contract/schemas.js';
 import {
   flagOptions,
   integer,
@@ -29,11 +17,10 @@ import {
 } from '../../app/parse-helpers.js';
 import { defaultDatabasePath } from '../../app/paths.js';
 import { conditionsFile } from '../../core/records/conditions-csv.js';
-import { CountsStore } from '../../core/records/counts-store.js';
-import { RecordsFileError } from '../../core/records/database.js';
 import { exportCountsWithTotals } from '../../core/records/hr-export.js';
 import { daysBetween } from '../../core/records/local-date.js';
-import { FutureSchemaError } from '../../core/records/migrations.js';
+import { writeWhole } from '../../core/records/write-whole.js';
+import { checkedOutPath, dateOption as date, withStore } from '../cli-files.js';
 
 const SPEC = {
   ...valueOptions('db', 'from', 'to', 'out', 'by', 'suppress-below'),
@@ -127,69 +114,4 @@ function exportQuery(
     throw new UsageError(checked.error.issues.map((i) => i.message).join('; '));
   }
   return checked.data;
-}
-
-function date(name: string, raw: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(raw)) {
-    throw new UsageError(`--${name} must be a date written YYYY-MM-DD, got "${raw}"`);
-  }
-  if (!LocalDateSchema.safeParse(raw).success) {
-    throw new UsageError(`--${name} ${raw} is not a real calendar date`);
-  }
-  return raw;
-}
-
-/** Checked before the database is read, so a typo in the path costs nothing. Overwriting an
- * existing file is allowed (usage says so). */
-function checkedOutPath(out: string): string {
-  const path = resolve(out);
-  const dir = dirname(path);
-  if (!existsSync(dir) || !statSync(dir).isDirectory()) {
-    throw new UsageError(
-      `the folder for --out does not exist: ${dir}; create it or choose another`,
-    );
-  }
-  if (existsSync(path) && statSync(path).isDirectory()) {
-    throw new UsageError(
-      `--out ${out} is a folder; give a file name, e.g. ${join(path, 'counts.csv')}`,
-    );
-  }
-  return path;
-}
-
-/** A database the export cannot use is the user's to fix (another --db): a usage error. */
-function withStore<T>(path: string, read: (store: CountsStore) => T): T {
-  let store: CountsStore;
-  try {
-    store = CountsStore.openExisting(path);
-  } catch (error) {
-    if (error instanceof RecordsFileError || error instanceof FutureSchemaError) {
-      throw new UsageError(error.message);
-    }
-    throw error;
-  }
-  try {
-    return read(store);
-  } finally {
-    store.close();
-  }
-}
-
-/** Written in full and flushed under a temporary name, then renamed over the target: readers
- * see the old file or the whole new one, never a partial one. */
-function writeWhole(path: string, text: string): void {
-  const tmp = `${path}.${process.pid}.tmp`;
-  try {
-    const fd = openSync(tmp, 'w');
-    try {
-      writeFileSync(fd, text, 'utf8'); // loops until every byte is written
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-    renameSync(tmp, path);
-  } catch (error) {
-    rmSync(tmp, { force: true });
-    throw new Error(`could not write ${path}: ${(error as Error).message}`, { cause: error });
-  }
 }

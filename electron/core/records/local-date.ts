@@ -68,3 +68,28 @@ export function eachDate(from: string, to: string): string[] {
   for (let d = from; d <= to; d = addDays(d, 1)) out.push(d);
   return out;
 }
+
+/** Days since 1970-01-01 of a YYYY-MM-DD date (calendar arithmetic as integers). */
+export function dayNumber(date: string): number {
+  return Math.round(Date.parse(`${date}T00:00:00Z`) / DAY_MS);
+}
+
+/** The YYYY-MM-DD date of a day number. */
+export function dateOfDay(day: number): string {
+  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+}
+
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** The next date, from the string alone: addDays(date, 1) without a Date (the roll-up reads half
+ * a million day lines in order). */
+export function nextDate(date: string): string {
+  const y = Number(date.slice(0, 4));
+  const m = Number(date.slice(5, 7));
+  const d = Number(date.slice(8, 10));
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  const last = m === 2 && leap ? 29 : MONTH_DAYS[m - 1]!;
+  if (d < last) return `${date.slice(0, 8)}${String(d + 1).padStart(2, '0')}`;
+  if (m < 12) return `${date.slice(0, 5)}${String(m + 1).padStart(2, '0')}-01`;
+  return `${String(y + 1).padStart(4, '0')}-01-01`;
+}

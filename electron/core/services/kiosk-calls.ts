@@ -6,6 +6,7 @@ import type { KioskSnapshot } from '../../contract/schemas.js';
 import { evaluateCalibration } from '../calibration/evaluate-calibration.js';
 import type { KioskPersistence } from '../kiosk-persistence.js';
 import type { StaffAuth } from '../staff/staff-auth.js';
+import type { BundleService } from './bundle-service.js';
 import type { CameraCalibrationService } from './camera-calibration-service.js';
 import type { ConditionsService } from './conditions-service.js';
 import type { RecordsService } from './records-service.js';
@@ -26,6 +27,7 @@ export interface KioskServices {
   settings: SettingsService;
   camera: CameraCalibrationService;
   conditions: ConditionsService;
+  bundles: BundleService;
   site: SiteCalibrationService;
   persistence: KioskPersistence;
   snapshot: () => KioskSnapshot;
@@ -93,6 +95,8 @@ export function kioskCalls(s: KioskServices): CallHandlers {
     getConditions: ({ range }) => s.conditions.days(range),
     exportConditions: ({ session, range }) => s.conditions.export(range, roleOf(auth, session)),
     getDeploymentPack: () => pack.pack(),
+    getBundleIdentity: () => s.bundles.info(),
+    exportBundle: ({ session, range }) => s.bundles.export(range, roleOf(auth, session)),
   };
 }
 
