@@ -46,6 +46,21 @@ describe('roll-up merge', () => {
     expect(screened(r, 0, 30)).toBe(30 * day); // the kiosk's total over the range
   });
 
+  it('merges bundles read out of date order (later months first, a gap between)', () => {
+    const id = memoryIdentity();
+    const f = bundleFolder();
+    f.register(id.fingerprint);
+    f.put('1.kcb.jsonl', bundleText(id, content({ from: '2026-10-01', to: '2026-10-31' })));
+    f.put('0.kcb.jsonl', bundleText(id, content({ from: '2026-03-01', to: '2026-03-02' })));
+    f.put('2.kcb.jsonl', bundleText(id, content({ from: '2025-12-30', to: '2026-01-02' })));
+    const r = rollup(f, { periodBy: 'week' });
+    expect(r.conflicts).toEqual([]);
+    expect(r.from).toBe('2025-12-30');
+    expect(r.to).toBe('2026-10-31');
+    const P = r.table.periods.length;
+    expect(screened(r, 0, P)).toBe((31 + 2 + 4) * 231);
+  });
+
   it('fills the hours a midday bundle had not seen from the evening one, without a conflict', () => {
     const id = memoryIdentity();
     const f = bundleFolder();

@@ -14,14 +14,21 @@ export function bundleFromStore(
   range: DateRange,
   identity: SigningIdentity,
   clock: BundleClock,
-  /** The conditions days to include (the running kiosk adds its minutes not yet written). */
-  conditions: (range: DateRange) => ConditionsDay[] = (r) => store.conditions.days(r),
+  live: {
+    /** The names in force (the running kiosk's); default: the stored settings'. */
+    names?: { siteName: string; kioskName: string };
+    /** The conditions days (the running kiosk adds its minutes not yet written). */
+    conditions?: (range: DateRange) => ConditionsDay[];
+    month?: boolean;
+  } = {},
 ): BundleFile {
-  const { settings } = loadKioskSettings(store.settings);
+  const names = live.names ?? loadKioskSettings(store.settings).settings;
+  const conditions = live.conditions ?? ((r: DateRange) => store.conditions.days(r));
   return writeBundle(
     {
-      site: settings.siteName,
-      kiosk: settings.kioskName,
+      site: names.siteName,
+      kiosk: names.kioskName,
+      month: live.month,
       from: range.from,
       to: range.to,
       counts: store.hourly(range),

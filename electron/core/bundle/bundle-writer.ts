@@ -16,7 +16,7 @@ import {
 } from '../../contract/bundle.js';
 import type { ConditionsDay } from '../../contract/conditions.js';
 import type { HourlyCount } from '../records/counts-store.js';
-import { eachDate } from '../records/local-date.js';
+import { daysBetween, eachDate } from '../records/local-date.js';
 import type { HourlySecondChecks } from '../records/second-check-store.js';
 import type { SigningIdentity } from './signing-identity.js';
 import { SOFTWARE_VERSION } from './software-version.js';
@@ -30,6 +30,8 @@ export interface BundleContent {
   counts: readonly HourlyCount[];
   checks: readonly HourlySecondChecks[];
   conditions: readonly ConditionsDay[];
+  /** The daily folder's month bundle: named by its month alone. */
+  month?: boolean;
 }
 
 export interface BundleClock {
@@ -85,21 +87,23 @@ export function writeBundle(
   const signature = identity.sign(Buffer.from(body, 'utf8'));
   const text = `${body}${JSON.stringify({ type: 'signature', algorithm: 'Ed25519', value: signature })}\n`;
   return {
-    filename: bundleFilename(content.site, content.kiosk, content.from, to),
+    filename: bundleFilename(content, { from: content.from, to }, content.month),
     text,
-    days: lines.length - 1,
+    days: daysBetween(content.from, to) + 1,
   };
 }
 
-/** Safe on every file system: letters, digits, dot, dash and underscore only. */
-export function bundleFilename(site: string, kiosk: string, from: string, to: string): string {
+/** Safe on every file system: letters, digits, dot, dash and underscore only. A month's bundle
+ * (the daily folder's) keeps one name all month, so each day's write replaces the day before's. */
+export function bundleFilename(
+  names: { site: string; kiosk: string },
+  range: { from: string; to: string },
+  month = false,
+): string {
   const safe = (s: string) =>
     s.replace(/[^\p{L}\p{N}._-]+/gu, '-').replace(/^[-.]+|-+$/g, '') || 'kiosk';
-  const span =
-    to.slice(0, 7) === from.slice(0, 7) && from.endsWith('-01')
-      ? from.slice(0, 7)
-      : `${from}_${to}`;
-  return `${safe(site)}_${safe(kiosk)}_${span}${BUNDLE_EXTENSION}`;
+  const span = month ? range.from.slice(0, 7) : `${range.from}_${range.to}`;
+  return `${safe(names.site)}_${safe(names.kiosk)}_${span}${BUNDLE_EXTENSION}`;
 }
 
 type DayFields = Record<HourlyField, number[]>;

@@ -9,6 +9,8 @@ import { compareVersions } from '../bundle/software-version.js';
 import { dateOfDay, dayNumber } from '../records/local-date.js';
 import type { Conflict } from './rollup-report.js';
 
+const SPARE_DAYS = 31;
+
 export class KioskDays {
   readonly conditions = new Map<string, BundleConditions>();
   readonly files: string[] = [];
@@ -99,13 +101,14 @@ export class KioskDays {
     return { from: dateOfDay(this.base + lo), to: dateOfDay(this.base + hi) };
   }
 
-  /** Grows the arrays (doubling, with room before and after) to hold day numbers first..last. */
+  /** Grows the arrays to hold day numbers first..last, with a month to spare: bundles arrive in
+   * file-name order, month by month, so a year of one kiosk takes a dozen small copies. */
   private cover(first: number, last: number): void {
     const size = this.firstFile.length;
     if (size > 0 && first >= this.base && last < this.base + size) return;
     const lo = size === 0 ? first : Math.min(first, this.base);
     const hi = size === 0 ? last : Math.max(last, this.base + size - 1);
-    const grown = Math.max(hi - lo + 1, size * 2, 32);
+    const grown = hi - lo + 1 + SPARE_DAYS;
     const base = size === 0 || first >= this.base ? lo : hi + 1 - grown;
     const values = new Uint16Array(grown * DAY_SIZE);
     const firstFile = new Int32Array(grown);

@@ -6,11 +6,13 @@
 // on the console and retried every few minutes; it never pauses screening.
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { ApiFailure } from '../../contract/api.js';
 import { MAX_BUNDLE_DAYS, type BundleFile, type BundleIdentity } from '../../contract/bundle.js';
 import type { ConditionsDay } from '../../contract/conditions.js';
 import type { DateRange } from '../../contract/schemas.js';
 import type { KioskSettings } from '../../contract/settings.js';
 import { bundleFromStore } from '../bundle/bundle-from-store.js';
+import { BundleRangeError } from '../bundle/bundle-writer.js';
 import { ensureIdentity, type SigningIdentity } from '../bundle/signing-identity.js';
 import type { CountsStore } from '../records/counts-store.js';
 import { addDays, daysBetween } from '../records/local-date.js';
@@ -71,9 +73,18 @@ export class BundleService {
   /** A bundle for the range (console download), noted in the audit trail (never its counts). */
   export(range: DateRange, by: 'staff' | 'hr'): BundleFile {
     if (daysBetween(range.from, range.to) + 1 > MAX_BUNDLE_DAYS) {
-      throw new Error(`one bundle covers at most ${MAX_BUNDLE_DAYS} days: choose a shorter range`);
+      throw new ApiFailure(
+        'rejected',
+        `one bundle covers at most ${MAX_BUNDLE_DAYS} days: choose a shorter range`,
+      );
     }
-    const file = this.write(range);
+    let file: BundleFile;
+    try {
+      file = this.write(range);
+    } catch (error) {
+      if (error instanceof BundleRangeError) throw new ApiFailure('rejected', error.message);
+      throw error;
+    }
     this.o.context.note('counts-exported', `signed bundle ${range.from} to ${range.to}, by ${by}`);
     return file;
   }
@@ -96,7 +107,7 @@ export class BundleService {
         { from: lastMonth, to: addDays(monthStart, -1) },
         { from: monthStart, to: today },
       ]) {
-        const file = this.write(range);
+        const file = this.write(range, true);
         writeWhole(join(folder, file.filename), file.text);
       }
       this.writtenFor = today;
@@ -111,15 +122,21 @@ export class BundleService {
     }
   }
 
-  private write(range: DateRange): BundleFile {
+  private write(range: DateRange, month = false): BundleFile {
     const now = this.o.context.now();
     const clock = { createdAt: now, createdLocal: localDateTime(now, this.o.timeZone) };
-    return bundleFromStore(this.store(), range, this.signingKey(), clock, this.o.conditions);
+    const names = this.o.settings();
+    const { conditions } = this.o;
+    return bundleFromStore(this.store(), range, this.signingKey(), clock, {
+      names,
+      conditions,
+      month,
+    });
   }
 
   private store(): CountsStore {
     const records = this.o.records;
-    if ('error' in records) throw new Error(`no bundle: ${records.error}`);
+    if ('error' in records) throw new ApiFailure('rejected', `no bundle: ${records.error}`);
     return records;
   }
 
