@@ -4,7 +4,8 @@
 // byte before it. Counts and durations only: nothing about any person. The format is documented
 // for warehouses in docs/bundle-format.md; these schemas are its definition.
 import { z } from 'zod';
-import { LocalDateSchema, PauseReasonSchema } from './schemas.js';
+import { ConditionsDaySchema } from './conditions.js';
+import { LocalDateSchema } from './schemas.js';
 import { SiteNameSchema } from './settings.js';
 
 // The two settings' schemas live with the settings; named here too, beside the format they feed.
@@ -28,11 +29,6 @@ export const FingerprintSchema = z
 const Count = z.number().int().min(0).max(MAX_HOURLY_COUNT);
 /** 24 local hours; null where the hour had not ended when the bundle was written. */
 const Hours = z.array(Count.nullable()).length(24);
-const Minutes = z
-  .number()
-  .int()
-  .min(0)
-  .max(25 * 60);
 
 export const BundleHeaderSchema = z
   .object({
@@ -79,18 +75,9 @@ export const HOURLY_FIELDS = [
 ] as const;
 export type HourlyField = (typeof HOURLY_FIELDS)[number];
 
-export const BundleConditionsSchema = z
-  .object({
-    type: z.literal('conditions'),
-    date: LocalDateSchema,
-    readyMinutes: Minutes,
-    pausedMinutes: z.partialRecord(PauseReasonSchema, Minutes),
-    roomMinC: z.number().nullable(),
-    roomMaxC: z.number().nullable(),
-    referenceStableMinutes: Minutes,
-    referenceUnstableMinutes: Minutes,
-    calibrationAgeDays: z.number().int().nonnegative().nullable(),
-  })
+/** The daily conditions record (contract/conditions.ts) of one date, without the kiosk's name. */
+export const BundleConditionsSchema = ConditionsDaySchema.omit({ kiosk: true })
+  .extend({ type: z.literal('conditions') })
   .strict();
 export type BundleConditions = z.infer<typeof BundleConditionsSchema>;
 

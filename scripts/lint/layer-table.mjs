@@ -66,7 +66,12 @@ export const LAYERS = {
   },
   [`${CORE}/rollup`]: {
     why: 'the multi-site roll-up: merging verified bundles, suppression, the report',
-    may: [CONTRACT, `${CORE}/bundle`, `${CORE}/records/local-date.ts`],
+    may: [
+      CONTRACT,
+      `${CORE}/bundle`,
+      `${CORE}/records/local-date.ts`,
+      `${CORE}/records/csv-field.ts`,
+    ],
     packages: [NODE, 'zod'],
   },
   [`${CORE}/services`]: {

@@ -1,7 +1,9 @@
 // A folder of bundles for roll-up tests, and the key list HR would keep for it.
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import type { RollupReport } from '../../electron/core/rollup/rollup-report.js';
+import { runRollup, type RollupOptions } from '../../electron/core/rollup/run-rollup.js';
 
 export interface BundleFolder {
   root: string;
@@ -34,3 +36,22 @@ export function bundleFolder(): BundleFolder {
     },
   };
 }
+
+/** The roll-up of the folder as of NOW, with the options a test changes. */
+export function rollupOf(f: BundleFolder, extra: Partial<RollupOptions> = {}): RollupReport {
+  return runRollup({
+    folder: f.folder,
+    keyList: { text: readFileSync(f.keys, 'utf8'), file: 'kiosks.txt' },
+    groupBy: 'kiosk',
+    periodBy: 'day',
+    from: null,
+    to: null,
+    suppressBelow: null,
+    mergeWindows: false,
+    now: ROLLUP_NOW,
+    ...extra,
+  });
+}
+
+/** "Now" for roll-up tests: after every bundle the fixtures write. */
+export const ROLLUP_NOW = new Date('2026-12-10T12:00:00Z');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { csvField, toCsv } from '../../electron/core/records/hr-export-csv.js';
+import { csvField } from '../../electron/core/records/csv-field.js';
+import { toCsv } from '../../electron/core/records/hr-export-csv.js';
 import type { ExportRow } from '../../electron/core/records/hr-export-rows.js';
 
 const row = (kiosk: string, over: Partial<ExportRow> = {}): ExportRow => ({

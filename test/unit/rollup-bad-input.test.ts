@@ -1,15 +1,13 @@
 // A folder as HR receives it: good bundles among tampered, truncated, unknown, future, newer and
 // clashing ones and other files. Each is listed with its reason; the rest is rolled up; and the
 // published table, attacked by subtraction, gives away no hidden count.
-import { readFileSync } from 'node:fs';
+import { appendFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { runRollup } from '../../electron/core/rollup/run-rollup.js';
 import { cellIndex } from '../../electron/core/rollup/rollup-table.js';
 import { bundleText, content, hourlyCounts, memoryIdentity } from '../support/bundle-fixtures.js';
 import { recoverHidden } from '../support/linear-attacker.js';
-import { bundleFolder } from '../support/rollup-folder.js';
+import { bundleFolder, rollupOf } from '../support/rollup-folder.js';
 
-const NOW = new Date('2026-12-10T12:00:00Z');
 const RANGE = { from: '2026-11-01', to: '2026-11-14' };
 
 function hrFolder() {
@@ -56,20 +54,8 @@ function hrFolder() {
 describe('roll-up bad input', () => {
   it('lists every file it left out with its reason and rolls up the rest', () => {
     const f = hrFolder();
-    const r = runRollup({
-      folder: f.folder,
-      keyList: {
-        text: `${readFileSync(f.keys, 'utf8')}not-a-fingerprint here\n`,
-        file: 'kiosks.txt',
-      },
-      groupBy: 'kiosk',
-      periodBy: 'week',
-      from: null,
-      to: null,
-      suppressBelow: 5,
-      mergeWindows: false,
-      now: NOW,
-    });
+    appendFileSync(f.keys, 'not-a-fingerprint here\n');
+    const r = rollupOf(f, { periodBy: 'week', suppressBelow: 5 });
     const reasons = Object.fromEntries(r.leftOut.map((l) => [l.file, l.reason]));
     expect(reasons['tampered.kcb.jsonl']).toMatch(/signature does not match/);
     expect(reasons['truncated.kcb.jsonl']).toMatch(/truncated/);
@@ -116,17 +102,7 @@ describe('suppression after aggregation, attacked by subtraction', () => {
     );
     for (const groupBy of ['kiosk', 'site'] as const) {
       for (const periodBy of ['day', 'week'] as const) {
-        const r = runRollup({
-          folder: f.folder,
-          keyList: { text: readFileSync(f.keys, 'utf8'), file: 'kiosks.txt' },
-          groupBy,
-          periodBy,
-          from: null,
-          to: null,
-          suppressBelow: 5,
-          mergeWindows: false,
-          now: NOW,
-        });
+        const r = rollupOf(f, { groupBy, periodBy, suppressBelow: 5 });
         const t = r.table;
         // Every published count is 0 or at least 5.
         for (const c of t.cells) if (c !== null) expect(c === 0 || c >= 5).toBe(true);
@@ -165,17 +141,7 @@ describe('suppression after aggregation, attacked by subtraction', () => {
         }),
       ),
     );
-    const r = runRollup({
-      folder: f.folder,
-      keyList: { text: readFileSync(f.keys, 'utf8'), file: 'kiosks.txt' },
-      groupBy: 'kiosk',
-      periodBy: 'day',
-      from: null,
-      to: null,
-      suppressBelow: 5,
-      mergeWindows: true,
-      now: NOW,
-    });
+    const r = rollupOf(f, { suppressBelow: 5, mergeWindows: true });
     expect(r.table.windowsMerged).toBe(true);
     expect(r.table.periods.length).toBeLessThan(14);
     expect(r.table.periods[0]!.from).toBe(RANGE.from);

@@ -1,28 +1,11 @@
 // Merging bundles of one kiosk: overlaps that agree merge, hours a bundle had not seen end are
 // filled by a later one, and disagreements are reported with the first value kept.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { runRollup, type RollupOptions } from '../../electron/core/rollup/run-rollup.js';
 import { cellIndex } from '../../electron/core/rollup/rollup-table.js';
 import { bundleText, content, hourlyCounts, memoryIdentity } from '../support/bundle-fixtures.js';
-import { bundleFolder } from '../support/rollup-folder.js';
+import { bundleFolder, rollupOf } from '../support/rollup-folder.js';
 
-const NOW = new Date('2026-12-10T12:00:00Z');
-
-function rollup(f: ReturnType<typeof bundleFolder>, extra: Partial<RollupOptions> = {}) {
-  return runRollup({
-    folder: f.folder,
-    keyList: { text: readFileSync(f.keys, 'utf8'), file: 'kiosks.txt' },
-    groupBy: 'kiosk',
-    periodBy: 'day',
-    from: null,
-    to: null,
-    suppressBelow: null,
-    mergeWindows: false,
-    now: NOW,
-    ...extra,
-  });
-}
+const rollup = rollupOf;
 
 const screened = (r: ReturnType<typeof rollup>, g: number, p: number) =>
   r.table.cells[cellIndex({ periods: r.table.periods.length }, g, p, 0)];

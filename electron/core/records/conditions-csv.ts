@@ -4,7 +4,7 @@
 import type { ConditionsDay } from '../../contract/conditions.js';
 import type { ExportFile } from '../../contract/export.js';
 import { PauseReasonSchema, type DateRange } from '../../contract/schemas.js';
-import { csvField } from './hr-export-csv.js';
+import { csvField } from './csv-field.js';
 
 const CRLF = '\r\n';
 

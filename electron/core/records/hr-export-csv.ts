@@ -3,6 +3,7 @@
 // spreadsheet and script reads as UTF-8 text; kiosk names are the only non-ASCII text it can hold.
 import type { ExportGrouping } from '../../contract/export.js';
 import type { ExportCell, ExportRow } from './hr-export-rows.js';
+import { csvField } from './csv-field.js';
 
 const CRLF = '\r\n';
 
@@ -43,20 +44,4 @@ export function toCsv(rows: readonly ExportRow[], by: ExportGrouping): string {
 
 function cell(value: ExportCell): string {
   return typeof value === 'number' ? String(value) : csvField(value);
-}
-
-// A spreadsheet runs a cell starting with one of these as a formula (OWASP "CSV injection").
-const FORMULA_START = /^[=+\-@\t\r]/;
-const NEEDS_QUOTES = /[",\r\n]/;
-
-/** One text field: formula-looking text is defused with a leading apostrophe (and quoted, so
- * the apostrophe is plainly part of the value); commas, quotes and line breaks are quoted with
- * quotes doubled. */
-export function csvField(text: string): string {
-  if (FORMULA_START.test(text)) return quote(`'${text}`);
-  return NEEDS_QUOTES.test(text) ? quote(text) : text;
-}
-
-function quote(text: string): string {
-  return `"${text.replace(/"/g, '""')}"`;
 }

@@ -8,6 +8,7 @@
 //   - the grand total: `All` (and `All`) over the whole range.
 // A hidden count is written `suppressed`, never empty or 0, so a spreadsheet never sums it as 0.
 import { cellIndex, MEASURE_COUNT, type PublishedTable } from './rollup-table.js';
+import { csvField } from '../records/csv-field.js';
 
 const CRLF = '\r\n';
 export const ALL = 'All';
@@ -26,22 +27,6 @@ export const CSV_HEADER = [
   'not_confirmed',
   'declined',
 ] as const;
-
-// A spreadsheet runs a cell starting with one of these as a formula (OWASP "CSV injection"); the
-// names' schema already refuses = + - @, and this guard stays in case a name ever gets through.
-const FORMULA_START = /^[=+\-@\t\r]/;
-const NEEDS_QUOTES = /[",\r\n]/;
-
-/** One text field: quoted when RFC 4180 needs it; formula-looking text gets a leading apostrophe
- * (and quotes, so the apostrophe is plainly part of the value). */
-export function csvField(text: string): string {
-  if (FORMULA_START.test(text)) return quote(`'${text}`);
-  return NEEDS_QUOTES.test(text) ? quote(text) : text;
-}
-
-function quote(text: string): string {
-  return `"${text.replace(/"/g, '""')}"`;
-}
 
 export function reportCsv(table: PublishedTable): string {
   const G = table.groups.length;

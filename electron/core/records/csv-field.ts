@@ -1,0 +1,16 @@
+// One CSV text field as every export writes it (RFC 4180), safe to open in a spreadsheet.
+
+// A spreadsheet runs a cell starting with one of these as a formula (OWASP "CSV injection").
+const FORMULA_START = /^[=+\-@\t\r]/;
+const NEEDS_QUOTES = /[",\r\n]/;
+
+/** Formula-looking text is defused with a leading apostrophe (and quoted, so the apostrophe is
+ * plainly part of the value); commas, quotes and line breaks are quoted with quotes doubled. */
+export function csvField(text: string): string {
+  if (FORMULA_START.test(text)) return quote(`'${text}`);
+  return NEEDS_QUOTES.test(text) ? quote(text) : text;
+}
+
+function quote(text: string): string {
+  return `"${text.replace(/"/g, '""')}"`;
+}
