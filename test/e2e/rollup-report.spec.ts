@@ -87,6 +87,8 @@ function rollupReport(periods: number): RollupReport {
         from: table.periods[0]!.from,
         to: table.periods[periods - 1]!.to,
         software: '0.1.0',
+        readyHours: 61.5,
+        pausedHours: 0.5,
       },
     ],
     leftOut: [

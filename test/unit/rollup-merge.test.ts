@@ -1,6 +1,7 @@
 // Merging bundles of one kiosk: overlaps that agree merge, hours a bundle had not seen end are
 // filled by a later one, and disagreements are reported with the first value kept.
 import { describe, expect, it } from 'vitest';
+import { reportHtml } from '../../electron/core/rollup/report-html.js';
 import { cellIndex } from '../../electron/core/rollup/rollup-table.js';
 import { bundleText, content, hourlyCounts, memoryIdentity } from '../support/bundle-fixtures.js';
 import { bundleFolder, rollupOf } from '../support/rollup-folder.js';
@@ -72,6 +73,35 @@ describe('roll-up merge', () => {
       files: ['1-first.kcb.jsonl', '2-second.kcb.jsonl'],
     });
     expect(screened(r, 0, 0)).toBe(231); // the first bundle's day, not the sum, not the second
+  });
+
+  it('lists each kiosk with the hours its conditions record says it was ready and paused', () => {
+    const id = memoryIdentity();
+    const f = bundleFolder();
+    f.register(id.fingerprint);
+    const day = (date: string, ready: number, warming: number) => ({
+      date,
+      kiosk: 'Kiosk 1',
+      readyMinutes: ready,
+      pausedMinutes: { 'warming-up': warming },
+      roomMinC: 19.5,
+      roomMaxC: 22,
+      referenceStableMinutes: 0,
+      referenceUnstableMinutes: 0,
+      calibrationAgeDays: null,
+    });
+    const conditions = [day('2026-11-01', 600, 30), day('2026-11-02', 540, 0)];
+    f.put(
+      'a.kcb.jsonl',
+      bundleText(id, content({ from: '2026-11-01', to: '2026-11-02', conditions })),
+    );
+    const r = rollup(f);
+    expect(r.kiosks[0]).toMatchObject({ readyHours: 19, pausedHours: 0.5 });
+    const html = reportHtml(r);
+    expect(html).toContain('Ready (h)');
+    expect(html).toMatch(/<td class="n">19\.0<\/td><td class="n">0\.5<\/td>/);
+    const none = rollup(f, { from: '2026-11-05', to: '2026-11-06' });
+    expect(none.kiosks[0]).toMatchObject({ readyHours: null, pausedHours: null });
   });
 
   it('keeps each kiosk apart and groups kiosks by site', () => {

@@ -65,6 +65,8 @@ const KIOSK = {
   fingerprint: 'ABCD-EFGH-IJKL-MNOP-QRST-UVWX-YZ23-4567',
 };
 
+const SEEN = { bundles: 3, from: '2026-03-01', to: '2026-03-03', software: '0.1.0' };
+
 function report(t: PublishedTable, extra: Partial<RollupReport> = {}): RollupReport {
   return {
     generatedAt: '2026-03-10T08:00:00Z',
@@ -72,7 +74,7 @@ function report(t: PublishedTable, extra: Partial<RollupReport> = {}): RollupRep
     to: t.periods[t.periods.length - 1]!.to,
     software: '0.1.0',
     table: t,
-    kiosks: [{ ...KIOSK, bundles: 3, from: '2026-03-01', to: '2026-03-03', software: '0.1.0' }],
+    kiosks: [{ ...KIOSK, ...SEEN, readyHours: 27.5, pausedHours: null }],
     leftOut: [],
     conflicts: [],
     bundlesUsed: 3,

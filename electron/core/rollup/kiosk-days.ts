@@ -90,6 +90,26 @@ export class KioskDays {
     }
   }
 
+  /** Hours ready and paused in from..to by the conditions record; null without any record. */
+  conditionHours(
+    from: string,
+    to: string,
+  ): { readyHours: number | null; pausedHours: number | null } {
+    let ready = 0;
+    let paused = 0;
+    let days = 0;
+    for (const [date, c] of this.conditions) {
+      if (date < from || date > to) continue;
+      days++;
+      ready += c.readyMinutes;
+      for (const minutes of Object.values(c.pausedMinutes)) paused += minutes ?? 0;
+    }
+    const hours = (minutes: number) => Math.round(minutes / 6) / 10;
+    return days === 0
+      ? { readyHours: null, pausedHours: null }
+      : { readyHours: hours(ready), pausedHours: hours(paused) };
+  }
+
   /** The first and last date any bundle covered. */
   span(): { from: string; to: string } | null {
     const slots = this.firstFile;

@@ -133,19 +133,26 @@ export function detailTable(table: PublishedTable, limit: number): string {
   return `${html}<p class="note" id="detail-rows">${note}</p>`;
 }
 
-/** The kiosks whose bundles were used, with the fingerprint HR registered. */
+/** Hours from the conditions record, or "no record". */
+const hoursText = (h: number | null) => (h === null ? 'no record' : h.toFixed(1));
+
+/** The kiosks whose bundles were used, with the fingerprint HR registered, and from their
+ * conditions record the hours they were ready for verdicts and paused within the range. */
 export function kiosksTable(kiosks: readonly KioskSeen[]): string {
   const rows = kiosks.map(
     (k) =>
       `<tr><td>${esc(k.site)}</td><th scope="row">${esc(k.kiosk)}</th>` +
       `<td><code>${esc(k.fingerprint)}</code></td><td class="n">${countText(k.bundles)}</td>` +
-      `<td class="nowrap">${esc(k.from)}</td><td class="nowrap">${esc(k.to)}</td><td>${esc(k.software)}</td></tr>`,
+      `<td class="nowrap">${esc(k.from)}</td><td class="nowrap">${esc(k.to)}</td>` +
+      `<td class="n">${hoursText(k.readyHours)}</td><td class="n">${hoursText(k.pausedHours)}</td>` +
+      `<td>${esc(k.software)}</td></tr>`,
   );
   return tableHtml(
     TABLE_IDS.kiosks,
     `Kiosks whose bundles were used (${countText(kiosks.length)})`,
     '<th scope="col">Site</th><th scope="col">Kiosk</th><th scope="col">Key fingerprint</th>' +
       '<th scope="col" class="n">Bundles</th><th scope="col">From</th><th scope="col">To</th>' +
+      '<th scope="col" class="n">Ready (h)</th><th scope="col" class="n">Paused (h)</th>' +
       '<th scope="col">Software</th>',
     rows,
   );

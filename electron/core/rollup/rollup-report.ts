@@ -20,6 +20,10 @@ export interface KioskSeen {
   to: string;
   /** The newest software version among its bundles. */
   software: string;
+  /** From its conditions record over the report's range: hours ready for verdicts and hours
+   * paused (any reason); null where its bundles carried no conditions record. */
+  readyHours: number | null;
+  pausedHours: number | null;
 }
 
 /** Two bundles of one kiosk that disagree about the same hours (the first one read is kept). */

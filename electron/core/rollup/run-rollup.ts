@@ -78,6 +78,7 @@ export function runRollup(o: RollupOptions): RollupReport {
         from: span?.from ?? '',
         to: span?.to ?? '',
         software: kiosk.software,
+        ...kiosk.conditionHours(from, to),
       };
     }),
     leftOut: [...keys.problems, ...collected.leftOut],
