@@ -103,6 +103,26 @@ describe('bundle service', () => {
     );
   });
 
+  it('writes to a folder staff just chose at once, and shows that folder’s own state', () => {
+    const s = setup();
+    const good = join(s.dir, 'good');
+    mkdirSync(good);
+    s.current.bundleFolder = join(s.dir, 'missing');
+    const service = s.make();
+    service.tick();
+    expect(service.info().folderProblem).toMatch(/is not there/);
+    s.current.bundleFolder = good; // within the 5 minutes of the failed attempt
+    const info = service.info();
+    expect(info.folderProblem).toBeNull();
+    expect(info.lastWritten).toBe('2026-11-20T10:15');
+    expect(readdirSync(good)).toHaveLength(2);
+    const other = join(s.dir, 'other');
+    mkdirSync(other);
+    s.current.bundleFolder = other; // the same day: a new folder is still written
+    expect(service.info().lastWritten).toBe('2026-11-20T10:15');
+    expect(readdirSync(other)).toHaveLength(2);
+  });
+
   it('writes nothing when no folder is set', () => {
     const s = setup();
     const service = s.make();

@@ -15,9 +15,14 @@ import {
   NUMBER_FIELD_IDS,
   readKioskName,
   readSettingsForm,
+  FIELD_IDS,
   withUnits,
   type SettingsForm,
 } from '../../renderer/src/console/settings/settings-form.js';
+import {
+  readBundleFolder,
+  readSiteName,
+} from '../../renderer/src/console/settings/bundle-settings.js';
 
 const inF: KioskSettings = { ...DEFAULT_SETTINGS, units: 'F' };
 
@@ -131,5 +136,42 @@ describe('console settings form', () => {
       expect(readKioskName(`${start}1`)).toEqual({ problem: 'formula' });
     expect(readKioskName('Gate\t2')).toEqual({ problem: 'control' });
     expect(readKioskName('Entrée nord 2')).toEqual({ value: 'Entrée nord 2' });
+  });
+
+  it('reads the site and the daily folder trimmed, and refuses what their schemas refuse', () => {
+    const form = formFromSettings(DEFAULT_SETTINGS);
+    expect(form.siteName).toBe('Site 1');
+    expect(form.bundleFolder).toBe('');
+    const read1 = read({ ...form, siteName: ' Head office ', bundleFolder: ' /media/usb/b ' });
+    expect(read1).toMatchObject({ siteName: 'Head office', bundleFolder: '/media/usb/b' });
+    expect(KioskSettingsSchema.safeParse(read1).success).toBe(true);
+    // Empty is "never"; Windows drive and share paths are full paths too.
+    for (const folder of ['', 'E:\\bundles', 'C:/b', '\\\\server\\share'])
+      expect(read({ ...form, bundleFolder: folder }).bundleFolder).toBe(folder);
+
+    const bad = readSettingsForm({ ...form, siteName: '@x', bundleFolder: 'relative/path' });
+    // Both named; they come last in the form, after every other field.
+    expect(bad).toMatchObject({
+      ok: false,
+      problems: { siteName: 'formula', bundleFolder: 'relative' },
+      first: 'siteName',
+    });
+    expect(FIELD_IDS.slice(-2)).toEqual(['siteName', 'bundleFolder']);
+    const onlyFolder = readSettingsForm({ ...form, bundleFolder: 'usb' });
+    expect(onlyFolder).toMatchObject({ ok: false, first: 'bundleFolder' });
+  });
+
+  it('explains each way a site or a folder can be refused', () => {
+    expect(readSiteName('  ')).toEqual({ problem: 'empty' });
+    expect(readSiteName('x'.repeat(41))).toEqual({ problem: 'long' });
+    expect(readSiteName('x'.repeat(40))).toEqual({ value: 'x'.repeat(40) });
+    for (const start of ['=', '+', '-', '@'])
+      expect(readSiteName(`${start}1`)).toEqual({ problem: 'formula' });
+    expect(readSiteName('North\u0007')).toEqual({ problem: 'control' });
+    expect(readBundleFolder('relative/path')).toEqual({ problem: 'relative' });
+    expect(readBundleFolder('./b')).toEqual({ problem: 'relative' });
+    expect(readBundleFolder(`/${'x'.repeat(500)}`)).toEqual({ problem: 'long' });
+    expect(readBundleFolder('/media/usb\nx')).toEqual({ problem: 'control' });
+    expect(readBundleFolder('/media/usb')).toEqual({ value: '/media/usb' });
   });
 });

@@ -105,12 +105,14 @@ describe('settings form: readiness, discreet referral and contact line', () => {
   });
 
   it('names the first bad field in the order the form shows them', () => {
-    expect(FIELD_IDS.slice(-5)).toEqual([
+    expect(FIELD_IDS.slice(-7)).toEqual([
       'autolock',
       'retention',
       'contactLine',
       'warm-up',
       'calibration-due',
+      'siteName',
+      'bundleFolder',
     ]);
     const both = readSettingsForm({ ...withNumber('warm-up', '500'), contactLine: 'a & b' });
     expect(both).toMatchObject({ ok: false, first: 'contactLine' });

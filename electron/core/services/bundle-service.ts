@@ -36,8 +36,10 @@ export class BundleService {
   private key: SigningIdentity | null = null;
   private keyProblem: string | null = null;
   private timer: NodeJS.Timeout | null = null;
-  /** The local date the daily bundles were last written for, and when. */
+  /** The folder and local date the daily bundles were last written for, and when: a new folder
+   * is written at once, and its own success or failure is what the console shows. */
   private writtenFor: string | null = null;
+  private folder = '';
   private lastWritten: string | null = null;
   private folderProblem: string | null = null;
   private lastAttempt = -Infinity;
@@ -59,6 +61,8 @@ export class BundleService {
   info(): BundleIdentity {
     const key = this.signingKey();
     const s = this.o.settings();
+    // A folder staff just chose is tried now, so what the console shows is about that folder.
+    if (s.bundleFolder !== this.folder) this.tick();
     return {
       fingerprint: key.fingerprint,
       installId: key.installId,
@@ -92,6 +96,11 @@ export class BundleService {
   /** Writes the daily bundles when a new local day began (or the last attempt failed). */
   tick(): void {
     const folder = this.o.settings().bundleFolder;
+    if (folder !== this.folder) {
+      this.folder = folder;
+      this.writtenFor = this.lastWritten = this.folderProblem = null;
+      this.lastAttempt = -Infinity;
+    }
     const now = this.o.context.now();
     const today = this.o.context.local().date;
     if (folder === '' || this.writtenFor === today) return;

@@ -13,6 +13,7 @@ import { callErrorText } from '../shared/call-error';
 import { Card, Facts } from '../shared/Facts';
 import { NumberField, SelectField, TextField } from '../shared/fields';
 import { useStaffCall } from '../shared/staff-api';
+import { BundleSection } from './BundleSection';
 import { ConditionsDownload } from './ConditionsDownload';
 import { CountsChart } from './CountsChart';
 import { CHECK_SERIES, VERDICT_SERIES } from './chart-series';
@@ -237,6 +238,7 @@ export function ExportTab() {
         )}
       </Card>
       <ConditionsDownload range={range} />
+      <BundleSection range={range} firstBad={read.ok ? null : `export-${read.first}`} />
     </div>
   );
 }

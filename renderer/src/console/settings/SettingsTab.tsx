@@ -13,6 +13,7 @@ import { useLocale } from '../../i18n/use-locale';
 import { ChangePin } from './ChangePin';
 import { CheckField, NumberField, RangeField, SelectField, TextField } from '../shared/fields';
 import { HrPin } from './HrPin';
+import { BundleSettings } from './BundleSettings';
 import {
   fieldBounds,
   fieldStep,
@@ -242,6 +243,7 @@ export function SettingsTab() {
             t('console.settings.calibrationDueHint'),
           )}
         </fieldset>
+        <BundleSettings form={form} problems={problems} edit={edit} />
 
         <div className="console-actions">
           <button

@@ -15,6 +15,8 @@ import {
   type LimitedSetting,
   type Units,
 } from '@contract/settings.js';
+import { readBundleFolder, readSiteName } from './bundle-settings.js';
+import type { FolderProblem, SiteProblem } from './bundle-settings.js';
 
 /** Each numeric field's id: also the suffix of its test ids (setting-<id>, error-<id>). */
 export type NumberFieldId =
@@ -49,11 +51,16 @@ const NUMBER_FIELDS: Record<NumberFieldId, { setting: LimitedSetting; kind: Fiel
 export const NUMBER_FIELD_IDS = Object.keys(NUMBER_FIELDS) as NumberFieldId[];
 
 /** Every field that can be wrong, in the order the form shows them (the first bad one takes the
- * focus). The kiosk's name and the contact line are lines of text; the others are numbers. */
-export type FieldId = 'kioskName' | 'contactLine' | NumberFieldId;
-export const FIELD_IDS: readonly FieldId[] = NUMBER_FIELD_IDS.flatMap((id): FieldId[] =>
-  id === 'autolock' ? ['kioskName', id] : id === 'retention' ? [id, 'contactLine'] : [id],
-);
+ * focus). The kiosk's name, the contact line and the bundles' two (last, in a group of their own)
+ * are lines of text; the others are numbers. */
+export type FieldId = 'kioskName' | 'contactLine' | 'siteName' | 'bundleFolder' | NumberFieldId;
+export const FIELD_IDS: readonly FieldId[] = [
+  ...NUMBER_FIELD_IDS.flatMap((id): FieldId[] =>
+    id === 'autolock' ? ['kioskName', id] : id === 'retention' ? [id, 'contactLine'] : [id],
+  ),
+  'siteName',
+  'bundleFolder',
+];
 
 export interface SettingsForm {
   kioskName: string;
@@ -65,6 +72,9 @@ export interface SettingsForm {
   discreetReferral: boolean;
   /** As typed: printed on the entrance sign and the privacy papers. */
   contactLine: string;
+  /** As typed: the site and the daily bundle folder ('' = never). */
+  siteName: string;
+  bundleFolder: string;
   numbers: Record<NumberFieldId, string>;
 }
 
@@ -86,6 +96,8 @@ export type ContactProblem = 'long' | 'markup' | 'control';
 export type FormProblems = Partial<Record<NumberFieldId, FieldProblem>> & {
   kioskName?: NameProblem;
   contactLine?: ContactProblem;
+  siteName?: SiteProblem;
+  bundleFolder?: FolderProblem;
 };
 
 export type ReadResult =
@@ -152,6 +164,8 @@ export function formFromSettings(settings: KioskSettings): SettingsForm {
     showTemperature: settings.showTemperature,
     discreetReferral: settings.discreetReferral,
     contactLine: settings.contactLine,
+    siteName: settings.siteName,
+    bundleFolder: settings.bundleFolder,
     numbers,
   };
 }
@@ -231,15 +245,18 @@ export function readSettingsForm(form: SettingsForm): ReadResult {
   if ('problem' in name) problems.kioskName = name.problem;
   const contact = readContactLine(form.contactLine);
   if ('problem' in contact) problems.contactLine = contact.problem;
+  const site = readSiteName(form.siteName);
+  if ('problem' in site) problems.siteName = site.problem;
+  const folder = readBundleFolder(form.bundleFolder);
+  if ('problem' in folder) problems.bundleFolder = folder.problem;
   for (const id of NUMBER_FIELD_IDS) {
     const read = readField(id, form.numbers[id], form.units);
     if ('problem' in read) problems[id] = read.problem;
     else values[id] = read.value;
   }
   const first = FIELD_IDS.find((id) => problems[id]);
-  if (first || 'problem' in name || 'problem' in contact) {
-    return { ok: false, problems, first: first ?? 'kioskName' };
-  }
+  const textsRead = 'value' in name && 'value' in contact && 'value' in site && 'value' in folder;
+  if (first || !textsRead) return { ok: false, problems, first: first ?? 'kioskName' };
   return {
     ok: true,
     settings: {
@@ -256,6 +273,8 @@ export function readSettingsForm(form: SettingsForm): ReadResult {
       calibrationDueDays: values['calibration-due'],
       discreetReferral: form.discreetReferral,
       contactLine: contact.value,
+      siteName: site.value,
+      bundleFolder: folder.value,
       autoLockMinutes: values.autolock,
       retentionDays: values.retention,
     },

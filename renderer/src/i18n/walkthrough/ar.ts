@@ -2,6 +2,7 @@
 import type { Messages } from './en';
 import { auditAr } from '../audit/ar';
 import { secondCheckAr } from '../second-check/ar';
+import { bundleAr } from '../bundle/ar';
 import { consoleAr } from '../console/ar';
 import { siteAr } from '../site/ar';
 import { thermalAr } from '../thermal/ar';
@@ -83,6 +84,7 @@ export const ar: Messages = {
   site: siteAr,
   audit: auditAr,
   secondCheck: secondCheckAr,
+  bundle: bundleAr,
   demo: {
     badge: 'عرض تجريبي — مستشعر محاكى',
     badgeWithPin: 'عرض تجريبي — مستشعر محاكى · رمز الموظفين {{pin}}',

@@ -6,6 +6,7 @@ import type { LinkState } from '../../transport/link';
 import type { PausedWhy } from '../../walkthrough/choose-screen';
 import { auditEn } from '../audit/en';
 import { secondCheckEn } from '../second-check/en';
+import { bundleEn } from '../bundle/en';
 import { consoleEn } from '../console/en';
 import { siteEn } from '../site/en';
 import { thermalEn } from '../thermal/en';
@@ -90,6 +91,7 @@ export const en = {
   site: siteEn,
   audit: auditEn,
   secondCheck: secondCheckEn,
+  bundle: bundleEn,
   demo: {
     badge: 'DEMO — simulated sensor',
     badgeWithPin: 'DEMO — simulated sensor · Staff PIN {{pin}}',

@@ -2,6 +2,7 @@
 import type { Messages } from './en';
 import { auditEs } from '../audit/es';
 import { secondCheckEs } from '../second-check/es';
+import { bundleEs } from '../bundle/es';
 import { consoleEs } from '../console/es';
 import { siteEs } from '../site/es';
 import { thermalEs } from '../thermal/es';
@@ -85,6 +86,7 @@ export const es: Messages = {
   site: siteEs,
   audit: auditEs,
   secondCheck: secondCheckEs,
+  bundle: bundleEs,
   demo: {
     badge: 'DEMO — sensor simulado',
     badgeWithPin: 'DEMO — sensor simulado · PIN del personal {{pin}}',

@@ -2,6 +2,7 @@
 import type { Messages } from './en';
 import { auditFr } from '../audit/fr';
 import { secondCheckFr } from '../second-check/fr';
+import { bundleFr } from '../bundle/fr';
 import { consoleFr } from '../console/fr';
 import { siteFr } from '../site/fr';
 import { thermalFr } from '../thermal/fr';
@@ -86,6 +87,7 @@ export const fr: Messages = {
   site: siteFr,
   audit: auditFr,
   secondCheck: secondCheckFr,
+  bundle: bundleFr,
   demo: {
     badge: 'DÉMO — capteur simulé',
     badgeWithPin: 'DÉMO — capteur simulé · Code du personnel {{pin}}',

@@ -2,6 +2,7 @@
 import type { Messages } from './en';
 import { auditZh } from '../audit/zh';
 import { secondCheckZh } from '../second-check/zh';
+import { bundleZh } from '../bundle/zh';
 import { consoleZh } from '../console/zh';
 import { siteZh } from '../site/zh';
 import { thermalZh } from '../thermal/zh';
@@ -83,6 +84,7 @@ export const zh: Messages = {
   site: siteZh,
   audit: auditZh,
   secondCheck: secondCheckZh,
+  bundle: bundleZh,
   demo: {
     badge: '演示 — 模拟传感器',
     badgeWithPin: '演示 — 模拟传感器 · 工作人员 PIN {{pin}}',
