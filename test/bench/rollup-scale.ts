@@ -117,7 +117,7 @@ export function benchRollupScale(): void {
       console.log(
         `rollup of ${KIOSKS} kiosks × 365 days (${files} signed monthly bundles, made in ${made.toFixed(0)} s) ` +
           `by ${by} and ${period}: ${wall.toFixed(1)} s wall, peak ${result.maxRssMB!.toFixed(0)} MB RSS ` +
-          `(targets: ≤ 30 s, ≤ 1024 MB); ${run.stdout.split('\n')[0]}`,
+          `(targets: ≤ 30 s, ≤ 1024 MB); ${run.stdout.split('\n').slice(0, 2).join('; ')}`,
       );
     }
   } finally {
