@@ -8,7 +8,7 @@ import { DpiaRisks } from './DpiaRisks';
 import { BlankLine, Entry, usePackT } from './PackPage';
 import { counted, deviationText, thresholdText } from './pack-format';
 
-const FLOWS = ['sensor', 'verdict', 'count', 'nothingElse'] as const;
+const FLOWS = ['sensor', 'verdict', 'count', 'bundle', 'nothingElse'] as const;
 
 export function DpiaDraft({ lang, pack }: { lang: Language; pack: DeploymentPack }) {
   const t = usePackT(lang);

@@ -90,6 +90,8 @@ export const packEn = {
       verdict:
         'Memory → result: the temperature is estimated and compared with the threshold; the screen shows pass, see the staff, or try again. Frames and the estimate are then discarded.',
       count: 'Result → anonymous count: one more for this hour, kiosk and outcome.',
+      bundle:
+        'Anonymous counts → HR: the CSV export, and signed counts bundles (hourly counts, the site’s and kiosk’s names, the conditions record) downloaded in the console or written every day to a folder staff choose, for HR’s roll-up across sites.',
       nothingElse:
         'Nothing else leaves: no image, no temperature, no identifier, no network connection.',
     },

@@ -95,6 +95,8 @@ export const packEs: PackMessages = {
       verdict:
         'Memoria → resultado: se estima la temperatura y se compara con el umbral; la pantalla muestra pasar, ver al personal o intentarlo de nuevo. Después se descartan las imágenes y la estimación.',
       count: 'Resultado → recuento anónimo: uno más para esta hora, quiosco y resultado.',
+      bundle:
+        'Recuentos anónimos → RR. HH.: la exportación CSV y los paquetes de recuentos firmados (recuentos por hora, los nombres del sitio y del quiosco, el registro de condiciones), descargados en la consola o escritos cada día en una carpeta que elige el personal, para el resumen de RR. HH. de todos los sitios.',
       nothingElse:
         'No sale nada más: ninguna imagen, ninguna temperatura, ningún identificador, ninguna conexión de red.',
     },

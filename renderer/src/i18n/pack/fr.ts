@@ -96,6 +96,8 @@ export const packFr: PackMessages = {
       verdict:
         'Mémoire → résultat : la température est estimée et comparée au seuil ; l’écran affiche passer, voir le personnel ou réessayer. Les images et l’estimation sont ensuite effacées.',
       count: 'Résultat → compte anonyme : un de plus pour cette heure, cette borne et ce résultat.',
+      bundle:
+        'Comptes anonymes → RH : l’export CSV et les lots de comptes signés (comptes par heure, noms du site et de la borne, relevé des conditions), téléchargés dans la console ou écrits chaque jour dans un dossier choisi par le personnel, pour la synthèse multisite des RH.',
       nothingElse:
         'Rien d’autre ne sort : aucune image, aucune température, aucun identifiant, aucune connexion réseau.',
     },
