@@ -1,4 +1,5 @@
-// One CSV text field as every export writes it (RFC 4180), safe to open in a spreadsheet.
+// One CSV text field as every export writes it (RFC 4180), safe to open in a spreadsheet, and
+// the count columns every counts CSV (the HR export, the roll-up) shares.
 
 // A spreadsheet runs a cell starting with one of these as a formula (OWASP "CSV injection").
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -14,3 +15,14 @@ export function csvField(text: string): string {
 function quote(text: string): string {
   return `"${text.replace(/"/g, '""')}"`;
 }
+
+/** Verdicts, then the second checks staff recorded, named alike in every counts CSV. */
+export const COUNT_HEADERS = [
+  'screened',
+  'passed',
+  'referred',
+  'retried',
+  'confirmed',
+  'not_confirmed',
+  'declined',
+] as const;

@@ -3,20 +3,9 @@
 // spreadsheet and script reads as UTF-8 text; kiosk names are the only non-ASCII text it can hold.
 import type { ExportGrouping } from '../../contract/export.js';
 import type { ExportCell, ExportRow } from './hr-export-rows.js';
-import { csvField } from './csv-field.js';
+import { COUNT_HEADERS, csvField } from './csv-field.js';
 
 const CRLF = '\r\n';
-
-/** The counts after the date, hour and kiosk: verdicts, then the second checks staff recorded. */
-const COUNT_HEADERS = [
-  'screened',
-  'passed',
-  'referred',
-  'retried',
-  'confirmed',
-  'not_confirmed',
-  'declined',
-] as const;
 
 export const CSV_HEADERS: Record<ExportGrouping, readonly string[]> = {
   day: ['date', 'kiosk', ...COUNT_HEADERS],

@@ -8,25 +8,13 @@
 //   - the grand total: `All` (and `All`) over the whole range.
 // A hidden count is written `suppressed`, never empty or 0, so a spreadsheet never sums it as 0.
 import { cellIndex, MEASURE_COUNT, type PublishedTable } from './rollup-table.js';
-import { csvField } from '../records/csv-field.js';
+import { COUNT_HEADERS, csvField } from '../records/csv-field.js';
 
 const CRLF = '\r\n';
 export const ALL = 'All';
 export const SUPPRESSED = 'suppressed';
 
-export const CSV_HEADER = [
-  'site',
-  'kiosk',
-  'period_from',
-  'period_to',
-  'screened',
-  'passed',
-  'referred',
-  'retried',
-  'confirmed',
-  'not_confirmed',
-  'declined',
-] as const;
+export const CSV_HEADER = ['site', 'kiosk', 'period_from', 'period_to', ...COUNT_HEADERS] as const;
 
 export function reportCsv(table: PublishedTable): string {
   const G = table.groups.length;
